@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class DistributionConfig(AppConfig):
+    """Feeds, sitemaps, metadata, quote permalinks, share cards and the API."""
+
+    name = "distribution"

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class SearchConfig(AppConfig):
+    """Public search over releases and individual quotes."""
+
+    name = "search"
