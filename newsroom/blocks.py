@@ -35,7 +35,7 @@ class QuoteStructValue(blocks.StructValue):
     """Display logic for a quote: who said it, for which organization."""
 
     @cached_property
-    def organization_name(self) -> str:
+    def organization_display(self) -> str:
         organization = self.get("organization")
         if organization is not None:
             return organization.name
@@ -50,7 +50,7 @@ class QuoteStructValue(blocks.StructValue):
         return attribution_text(
             self.get("speaker_name", ""),
             self.get("speaker_title", ""),
-            self.organization_name,
+            self.organization_display,
             self.get("city", ""),
         )
 
