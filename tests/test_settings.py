@@ -12,7 +12,14 @@ def run_manage(*args: str, **env: str) -> subprocess.CompletedProcess:
     base = {
         k: v
         for k, v in os.environ.items()
-        if k not in ("SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_SETTINGS_MODULE")
+        if k
+        not in (
+            "SECRET_KEY",
+            "ALLOWED_HOSTS",
+            "DJANGO_SETTINGS_MODULE",
+            # Set for Playwright tests only; deployments must never set it.
+            "DJANGO_ALLOW_ASYNC_UNSAFE",
+        )
     }
     base["DJANGO_SETTINGS_MODULE"] = "coalition.settings.production"
     return subprocess.run(
