@@ -48,7 +48,7 @@ def normalize(name: str) -> str:
     """Lowercase, unaccented, "&" as "and", no punctuation or leading "the"."""
     text = unicodedata.normalize("NFKD", name or "")
     text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.lower().replace("&", " and ").replace("’", "").replace("'", "")
+    text = text.lower().replace("&", " and ").replace("\u2019", "").replace("'", "")
     text = _NON_WORD.sub(" ", text)
     text = " ".join(text.split())
     if text.startswith("the "):
@@ -86,7 +86,10 @@ class OrganizationMatcher:
             if acronym:
                 self._add(normalize(acronym), entry, "acronym")
             self._full.append((normalize(bare), entry))
-            if entry.short_name and len(normalize(entry.short_name)) >= MIN_FUZZY_LENGTH:
+            if (
+                entry.short_name
+                and len(normalize(entry.short_name)) >= MIN_FUZZY_LENGTH
+            ):
                 self._full.append((normalize(entry.short_name), entry))
             derived = initials(bare)
             if len(derived) >= 3:

@@ -14,6 +14,7 @@ rather miss a quote, which an editor adds in a minute, than invent one.
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -153,16 +154,18 @@ DATE_DMY_RE = re.compile(
     re.IGNORECASE,
 )
 DATE_ISO_RE = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b")
-DATE_US_RE = re.compile(r"\b(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>(?:19|20)\d\d)\b")
+DATE_US_RE = re.compile(
+    r"\b(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>(?:19|20)\d\d)\b"
+)
 
 FOR_RELEASE_RE = re.compile(
     r"^(?:for immediate release|for release|immediate release|embargoed"
     r"(?: until| for release)?|press release|news release|media advisory"
-    r")\b[\s:,.\-–—]*",
+    r")\b[\s:,.\-\u2013—]*",
     re.IGNORECASE,
 )
 CONTACT_RE = re.compile(
-    r"^(?:(?:media|press|news)\s+)?contacts?\s*(?:info(?:rmation)?)?\s*[:\-–—]\s*"
+    r"^(?:(?:media|press|news)\s+)?contacts?\s*(?:info(?:rmation)?)?\s*[:\-\u2013—]\s*"
     r"|^for (?:more information|media inquiries|press inquiries),?\s+"
     r"(?:please\s+)?contact:?\s*",
     re.IGNORECASE,
@@ -172,7 +175,9 @@ PHONE_RE = re.compile(
     r"(?:\+?1[\s.\-]?)?(?:\(\d{3}\)|\d{3})[\s.\-]?\d{3}[\s.\-]?\d{4}"
     r"(?:\s*(?:x|ext\.?)\s*\d+)?"
 )
-BREAK_RE = re.compile(r"^\s*(?:\*\s*\*\s*\*[\s*]*|#\s*#\s*#[\s#]*|-\s*30\s*-|---+|___+)\s*$")
+BREAK_RE = re.compile(
+    r"^\s*(?:\*\s*\*\s*\*[\s*]*|#\s*#\s*#[\s#]*|-\s*30\s*-|---+|___+)\s*$"
+)
 ABOUT_RE = re.compile(r"^about\s+(?:the\s+)?[A-Z]", re.IGNORECASE)
 
 # AP's stand-alone dateline cities and the state each implies.
@@ -346,7 +351,24 @@ HONORIFICS = {
     "ms.",
     "mrs.",
 }
-NAME_PARTICLES = {"de", "del", "de la", "la", "van", "von", "da", "di", "le", "y", "bin", "al", "dos", "das", "du", "st."}
+NAME_PARTICLES = {
+    "de",
+    "del",
+    "de la",
+    "la",
+    "van",
+    "von",
+    "da",
+    "di",
+    "le",
+    "y",
+    "bin",
+    "al",
+    "dos",
+    "das",
+    "du",
+    "st.",
+}
 NAME_SUFFIXES = {"jr.", "sr.", "ii", "iii", "iv", "jr", "sr"}
 NOT_NAME_WORDS = {
     "the",
@@ -513,7 +535,6 @@ ORG_WORDS = {
     "table",
     "forum",
     "hub",
-    "house",
     "mission",
     "ministries",
     "ministry",
@@ -666,7 +687,7 @@ def _join_lines(lines: list[str]) -> list[str]:
         return list(lines)
     paragraphs: list[str] = []
     current = lines[0]
-    for previous, line in zip(lines, lines[1:], strict=False):
+    for previous, line in itertools.pairwise(lines):
         ends = previous.endswith(_TERMINAL) and len(previous) < width * 0.6
         ends = ends or (
             ABOUT_RE.match(previous) is not None
@@ -705,7 +726,7 @@ def _find_date(text: str) -> datetime.date | None:
 
 def _is_date_line(line: str) -> bool:
     """A line that is only a date, perhaps after "For Immediate Release:"."""
-    rest = FOR_RELEASE_RE.sub("", line).strip(" :,.–—-")
+    rest = FOR_RELEASE_RE.sub("", line).strip(" :,.\u2013—-")
     if not rest:
         return False
     for pattern in (DATE_RE, DATE_DMY_RE, DATE_ISO_RE, DATE_US_RE):
@@ -796,7 +817,7 @@ def _parse_contacts(lines: list[str]) -> list[ParsedContact]:
     pieces: list[str] = []
     for line in lines:
         line = CONTACT_RE.sub("", line).strip()
-        for piece in re.split(r"\s*[;|]\s*|\s+[–—]\s+|,\s*|\s+/\s+", line):
+        for piece in re.split(r"\s*[;|]\s*|\s+[\u2013—]\s+|,\s*|\s+/\s+", line):
             piece = piece.strip(" .()")
             if piece:
                 pieces.append(piece)
@@ -811,8 +832,13 @@ def _parse_contacts(lines: list[str]) -> list[ParsedContact]:
         if emails or phones:
             # "Ana Ruiz ana@example.org" or "(312) 555-0100 (cell)".
             leftover = PHONE_RE.sub("", EMAIL_RE.sub("", piece))
-            leftover = re.sub(r"\b(?:cell|mobile|office|email|phone|tel)\b:?", "", leftover, flags=re.I)
-            leftover = leftover.strip(" :.,()–—-")
+            leftover = re.sub(
+                r"\b(?:cell|mobile|office|email|phone|tel)\b:?",
+                "",
+                leftover,
+                flags=re.I,
+            )
+            leftover = leftover.strip(" :.,()\u2013—-")
             if leftover and _looks_like_name(leftover):
                 if current.name and (current.email or current.phone):
                     contacts.append(current)
@@ -840,9 +866,10 @@ def _parse_contacts(lines: list[str]) -> list[ParsedContact]:
 
 # --- Dateline -----------------------------------------------------------------
 
-_DASH = r"(?:\s*(?:—|–|--|-)\s*|\s*:\s+)"
+_DASH = r"(?:\s*(?:—|\u2013|--|-)\s*|\s*:\s+)"
 DATELINE_RE = re.compile(
-    r"^\(?(?P<place>[A-Za-z][A-Za-z.'’ \-]{1,40}?(?:,\s*[A-Za-z][A-Za-z. ]{0,20}?)?)\)?"
+    r"^\(?(?P<place>[A-Za-z][A-Za-z.'\u2019 \-]{1,40}?"
+    r"(?:,\s*[A-Za-z][A-Za-z. ]{0,20}?)?)\)?"
     r"(?:\s*\((?P<date>[^)]{4,40})\)|,\s*(?P<date2>[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}))?"
     + _DASH
     + r"(?P<rest>\S.*)$",
@@ -919,7 +946,7 @@ def _take_about(paragraphs: list[str], release: ParsedRelease) -> list[str]:
         first_word = paragraph.split()[1] if len(paragraph.split()) > 1 else ""
         if first_word[:1].isdigit():
             continue
-        heading, colon, rest = paragraph.partition(":")
+        heading, colon, _rest = paragraph.partition(":")
         words = paragraph.split()
         is_heading = len(words) <= 12 and not paragraph.endswith((".", "!", "?"))
         inline = colon and len(heading.split()) <= 12
@@ -928,7 +955,7 @@ def _take_about(paragraphs: list[str], release: ParsedRelease) -> list[str]:
         about = [p for p in paragraphs[index + 1 :] if p != "***"]
         if inline and not is_heading:
             about.insert(0, paragraph)
-        release.about = "\n\n".join([paragraph] + about if is_heading else about)
+        release.about = "\n\n".join([paragraph, *about] if is_heading else about)
         return paragraphs[:index]
     return paragraphs
 
@@ -948,7 +975,7 @@ def _is_name_token(token: str, position: int, count: int) -> bool:
         return True
     if re.fullmatch(r"[A-Z]\.(?:[A-Z]\.)?", token):
         return True
-    if not re.fullmatch(r"[A-ZÀ-ÖØ-Þ][\w'’.\-]*", token):
+    if not re.fullmatch(r"[A-ZÀ-ÖØ-Þ][\w'\u2019.\-]*", token):
         return False
     return not (token.isupper() and len(token) > 2)
 
@@ -975,7 +1002,7 @@ def _looks_like_name(text: str) -> bool:
 
 
 def _split_name_and_pretitle(text: str) -> tuple[str, str] | None:
-    """ "Philadelphia Councilmember Ana Ruiz" -> ("Ana Ruiz", "Philadelphia Councilmember")."""
+    """ "Philadelphia Councilmember Ana Ruiz" -> name and title before it."""
     text = text.strip()
     if _looks_like_name(text):
         return text, ""
@@ -993,7 +1020,9 @@ def _split_name_and_pretitle(text: str) -> tuple[str, str] | None:
     return name, title
 
 
-_CITY_SUFFIX = re.compile(r"\s+in\s+(?P<city>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})$")
+_CITY_SUFFIX = re.compile(
+    r"\s+in\s+(?P<city>[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,2})$"
+)
 _ORG_LINK = re.compile(r"\s+(?:at|with|for|of|from)\s+(?=(?:the\s+)?[A-Z0-9])")
 
 
@@ -1007,7 +1036,9 @@ def _classify_part(part: str, matcher: OrganizationMatcher) -> str:
         return "title"
     if part[:1].islower():
         return "title"
-    if re.search(r"\([A-Z][A-Za-z]{1,14}\)$", part) or (part.isupper() and len(part) >= 3):
+    if re.search(r"\([A-Z][A-Za-z]{1,14}\)$", part) or (
+        part.isupper() and len(part) >= 3
+    ):
         return "organization"
     has_title = any(t in TITLE_WORDS for t in tokens)
     has_org = any(t in ORG_WORDS for t in tokens)
@@ -1023,7 +1054,7 @@ def _classify_part(part: str, matcher: OrganizationMatcher) -> str:
 
 
 def _split_title_org(part: str, matcher: OrganizationMatcher) -> tuple[str, str]:
-    """ "Executive Director of the Prairie Fund" -> ("Executive Director", "Prairie Fund")."""
+    """ "Executive Director of the Prairie Fund" -> (title, organization)."""
     if matcher.match(part) is not None:
         return "", part
     links = list(_ORG_LINK.finditer(part))
@@ -1039,7 +1070,9 @@ def _split_title_org(part: str, matcher: OrganizationMatcher) -> tuple[str, str]
             if _classify_part(title, matcher) != "title":
                 continue
             kind = _classify_part(organization, matcher)
-            if kind == "title" or (word in {"of", "for", "from"} and kind != "organization"):
+            if kind == "title" or (
+                word in {"of", "for", "from"} and kind != "organization"
+            ):
                 continue
             return title, organization
     return part, ""
@@ -1058,7 +1091,7 @@ def _org_prefixed_title(
         title = " ".join(tokens[cut:])
         if not registry_only and not title[:1].islower():
             continue
-        organization = re.sub(r"[’']s$", "", " ".join(tokens[:cut]))
+        organization = re.sub(r"[\u2019']s$", "", " ".join(tokens[:cut]))
         if matcher.match(organization) is not None or (
             not registry_only
             and cut == 1
@@ -1076,7 +1109,11 @@ def _strip_article(text: str) -> str:
 def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None:
     """ "Name, Title, Organization" / "Name, Title at Organization in City" / …"""
     text = text.strip().strip(",;:").strip()
-    text = re.sub(r"\.$", "", text) if not re.search(r"\b(?:Jr|Sr|Inc|St)\.$", text) else text
+    text = (
+        re.sub(r"\.$", "", text)
+        if not re.search(r"\b(?:Jr|Sr|Inc|St)\.$", text)
+        else text
+    )
     text = re.sub(r",?\s+who\s+.*$", "", text)
     text = re.sub(r"^(?:and|but|as)\s+", "", text)
     if not text:
@@ -1102,15 +1139,31 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
             organization, pre_title = prefixed
     # Suffixes and degrees written after a comma belong to the name.
     rest = parts[1:]
-    while rest and rest[0].lower().rstrip(".") in {"jr", "sr", "ii", "iii", "esq", "phd", "ph.d"}:
+    while rest and rest[0].lower().rstrip(".") in {
+        "jr",
+        "sr",
+        "ii",
+        "iii",
+        "esq",
+        "phd",
+        "ph.d",
+    }:
         speaker += ", " + rest.pop(0)
     titles: list[str] = [pre_title] if pre_title else []
     city = ""
     for index, part in enumerate(rest):
         part = _strip_article(part)
         if organization:
-            city_match = re.fullmatch(r"(?:in\s+)?([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})", part)
-            if city_match and index == len(rest) - 1 and _classify_part(part, matcher) != "organization" and part.startswith("in "):
+            city_match = re.fullmatch(
+                r"(?:in\s+)?([A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,2})",
+                part,
+            )
+            if (
+                city_match
+                and index == len(rest) - 1
+                and _classify_part(part, matcher) != "organization"
+                and part.startswith("in ")
+            ):
                 city = city_match.group(1)
             continue
         title, org = _split_title_org(part, matcher)
@@ -1240,7 +1293,9 @@ def _attribution_before(text: str, matcher: OrganizationMatcher) -> ParsedQuote 
     match = NAME_VERB_RE.match(sentence)
     if match is None:
         return None
-    who = re.sub(r"^(?:as|and|then|later|finally|also)\s+", "", match.group("who"), flags=re.I)
+    who = re.sub(
+        r"^(?:as|and|then|later|finally|also)\s+", "", match.group("who"), flags=re.I
+    )
     return _parse_person(who, matcher)
 
 
@@ -1250,18 +1305,24 @@ STATEMENT_PREFIX = re.compile(
 )
 
 
-def _statement_header(paragraph: str, matcher: OrganizationMatcher) -> ParsedQuote | None:
+def _statement_header(
+    paragraph: str, matcher: OrganizationMatcher
+) -> ParsedQuote | None:
     """A line "Name, Title, Organization" (optionally "said:") opening a statement."""
     if any(mark in paragraph for mark in ALL_MARKS) or len(paragraph.split()) > 30:
         return None
     text = STATEMENT_PREFIX.sub("", paragraph.strip())
-    text = re.sub(r"^[—–\-]+\s*", "", text)
+    text = re.sub(r"^[—\u2013\-]+\s*", "", text)
     ends_colon = text.endswith(":")
     text = text.rstrip(":").strip()
-    verb = re.search(r"[,\s]+" + _VERB + r"(?:\s+in\s+a\s+(?:written\s+)?statement)?$", text, re.I)
+    verb = re.search(
+        r"[,\s]+" + _VERB + r"(?:\s+in\s+a\s+(?:written\s+)?statement)?$", text, re.I
+    )
     if verb:
         text = text[: verb.start()]
-    elif not ends_colon and (text.endswith((".", "!", "?")) and not text.endswith(("Inc.", "Jr.", "Sr."))):
+    elif not ends_colon and (
+        text.endswith((".", "!", "?")) and not text.endswith(("Inc.", "Jr.", "Sr."))
+    ):
         return None
     if "," not in text and not (ends_colon or verb):
         return None
@@ -1291,7 +1352,7 @@ def _is_open(text: str, index: int) -> bool:
         return False
     before = text[index - 1] if index else " "
     after = text[index + 1] if index + 1 < len(text) else " "
-    return (before.isspace() or before in "([—–-\n") and not after.isspace()
+    return (before.isspace() or before in "([—\u2013-\n") and not after.isspace()
 
 
 def _segments(text: str) -> list[_Segment]:
@@ -1313,7 +1374,7 @@ def _segments(text: str) -> list[_Segment]:
                 buffer, inside = "", True
                 index += 1
                 continue
-            if inside and not (char in OPEN_MARKS):
+            if inside and char not in OPEN_MARKS:
                 segments.append(_Segment(True, buffer))
                 buffer, inside = "", False
                 index += 1
@@ -1397,9 +1458,14 @@ class _QuoteReader:
         index = start
         first = self.paragraphs[start]
         if first[:1] in OPEN_MARKS + '"':
-            while index < len(self.paragraphs) and self.paragraphs[index][:1] in OPEN_MARKS + '"':
+            while (
+                index < len(self.paragraphs)
+                and self.paragraphs[index][:1] in OPEN_MARKS + '"'
+            ):
                 count = self._group(index)
-                segments = _segments("\n\n".join(self.paragraphs[index : index + count]))
+                segments = _segments(
+                    "\n\n".join(self.paragraphs[index : index + count])
+                )
                 unquoted = "".join(s.text for s in segments if not s.quoted).strip()
                 if unquoted.strip(" .,") or not segments[0].quoted:
                     break
@@ -1509,8 +1575,10 @@ class _QuoteReader:
                 return None
             if len(segment.text.split()) < 3 and current is None:
                 return None
-            if attribution is not None and current is not None and (
-                attribution.speaker != current.speaker
+            if (
+                attribution is not None
+                and current is not None
+                and (attribution.speaker != current.speaker)
             ):
                 current.text = _clean_quote(parts)
                 quotes.append(current)
