@@ -21,6 +21,8 @@ FUZZY_THRESHOLD = 0.9
 # Two fuzzy candidates closer than this are ambiguous: no match rather than a guess.
 AMBIGUITY_MARGIN = 0.02
 MIN_FUZZY_LENGTH = 8
+# A name may drop one of these last words: "Harbor City Legal Aid (Society)".
+GENERIC_WORDS = {"society", "inc", "incorporated", "llc", "organization", "association"}
 
 _PAREN_ACRONYM = re.compile(r"\s*\(([A-Za-z][A-Za-z0-9.&\-]{1,14})\)\s*$")
 _NON_WORD = re.compile(r"[^a-z0-9 ]+")
@@ -141,11 +143,26 @@ class OrganizationMatcher:
             entry = self._initials.get(compact.lower())
             if entry is not None:
                 return OrganizationMatch(entry.id, entry.name, "initials")
-        found = self._fuzzy(normalize(bare))
+        found = self._fuzzy(normalize(bare)) or self._generic_suffix(normalize(bare))
         if found is None and acronym and initials(bare) == normalize(acronym):
             # "Name (ACRONYM)" whose name is off but whose initials agree.
             found = self._exact(normalize(acronym))
         return found
+
+    def _generic_suffix(self, key: str) -> OrganizationMatch | None:
+        """ "Harbor City Legal Aid" for "Harbor City Legal Aid Society"."""
+        if len(key.split()) < 2:
+            return None
+        found = {
+            entry.id
+            for candidate, entry in self._full
+            if candidate.rsplit(" ", 1)[-1] in GENERIC_WORDS
+            and candidate.rsplit(" ", 1)[0] == key
+        }
+        if len(found) != 1:
+            return None
+        pk = found.pop()
+        return OrganizationMatch(pk, self._by_id[pk].name, "fuzzy", 0.9)
 
     def _fuzzy(self, key: str) -> OrganizationMatch | None:
         if len(key) < MIN_FUZZY_LENGTH:

@@ -667,7 +667,27 @@ def _blocks(text: str) -> list[list[str]]:
             current = []
     if current:
         blocks.append(current)
-    return blocks
+    return [piece for block in blocks for piece in _unwrapped_lines(block)]
+
+
+def _unwrapped_lines(block: list[str]) -> list[list[str]]:
+    """Split a block pasted without blank lines (long lines) into one per line.
+
+    Contact lines stay together with the details that follow them.
+    """
+    if max(len(line) for line in block) <= 100:
+        return [block]
+    pieces: list[list[str]] = []
+    index = 0
+    while index < len(block):
+        if CONTACT_RE.match(block[index]):
+            end = _contact_extent(block, index)
+            pieces.append(block[index:end])
+            index = end
+        else:
+            pieces.append([block[index]])
+            index += 1
+    return pieces
 
 
 _TERMINAL = (".", "!", "?", ":", "”", '"', "»", ")")
@@ -1031,6 +1051,9 @@ def _classify_part(part: str, matcher: OrganizationMatcher) -> str:
     if matcher.match(part) is not None:
         return "organization"
     part = re.sub(r"^the\s+", "", part.strip())
+    city = _CITY_SUFFIX.search(part)
+    if city is not None and city.start() > 0:
+        part = part[: city.start()]
     tokens = [t.lower().strip(".,()") for t in part.split()]
     if not tokens:
         return "title"
@@ -1296,7 +1319,15 @@ def _attribution_before(text: str, matcher: OrganizationMatcher) -> ParsedQuote 
     who = re.sub(
         r"^(?:as|and|then|later|finally|also)\s+", "", match.group("who"), flags=re.I
     )
-    return _parse_person(who, matcher)
+    person = _parse_person(who, matcher)
+    parts = _split_commas(who)
+    # "At a news conference on Monday, Ana Ruiz, director of X, said:"
+    for start in range(1, len(parts)):
+        if person is not None:
+            break
+        if _looks_like_name(parts[start]) or _split_name_and_pretitle(parts[start]):
+            person = _parse_person(", ".join(parts[start:]), matcher)
+    return person
 
 
 STATEMENT_PREFIX = re.compile(
