@@ -838,7 +838,9 @@ def _parse_contacts(lines: list[str]) -> list[ParsedContact]:
     for line in lines:
         line = CONTACT_RE.sub("", line).strip()
         for piece in re.split(r"\s*[;|]\s*|\s+[\u2013—]\s+|,\s*|\s+/\s+", line):
-            piece = piece.strip(" .()")
+            piece = piece.strip(" .")
+            if piece.startswith("(") and piece.endswith(")") and piece.count("(") == 1:
+                piece = piece[1:-1].strip()
             if piece:
                 pieces.append(piece)
         pieces.append("\n")
@@ -912,7 +914,7 @@ def _city_case(city: str) -> str:
 def _match_dateline(text: str) -> tuple[str, str, str, datetime.date | None] | None:
     """(city, state, rest of the paragraph, date) when ``text`` opens with one."""
     match = DATELINE_RE.match(text)
-    if match is None:
+    if match is None or FOR_RELEASE_RE.match(text):
         return None
     place = match.group("place").strip()
     city, _, state_text = place.partition(",")
