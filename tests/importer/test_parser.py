@@ -63,14 +63,14 @@ def test_word_document_generated_with_python_docx_parses_like_its_text():
 @pytest.mark.parametrize(
     ("opening", "city", "state"),
     [
-        ("Washington, D.C. – Advocates met.", "Washington", "DC"),
+        ("Washington, D.C. \u2013 Advocates met.", "Washington", "DC"),
         ("(WASHINGTON)—Advocates met.", "Washington", "DC"),
         ("NOGALES, AZ — Advocates met.", "Nogales", "AZ"),
         ("CHICAGO, Ill. - Advocates met.", "Chicago", "IL"),
         ("EL PASO, Texas -- Advocates met.", "El Paso", "TX"),
-        ("Chicago, IL (March 3, 2022) – Advocates met.", "Chicago", "IL"),
+        ("Chicago, IL (March 3, 2022) \u2013 Advocates met.", "Chicago", "IL"),
         ("ST. PAUL, Minn. — Advocates met.", "St. Paul", "MN"),
-        ("LOS ANGELES – Advocates met.", "Los Angeles", "CA"),
+        ("LOS ANGELES \u2013 Advocates met.", "Los Angeles", "CA"),
     ],
 )
 def test_dateline_forms(opening, city, state):
@@ -81,7 +81,10 @@ def test_dateline_forms(opening, city, state):
 
 @pytest.mark.parametrize(
     "opening",
-    ["Today, the coalition – with partners – met.", "About 300 people - many met."],
+    [
+        "Today, the coalition \u2013 with partners \u2013 met.",
+        "About 300 people - many met.",
+    ],
 )
 def test_sentences_with_dashes_are_not_datelines(opening):
     release = parse_release(f"A headline\n\n{opening}")

@@ -124,7 +124,9 @@ class Command(BaseCommand):
                     warned += 1
             except (ImportSourceError, NoQuotesError, ImportCreateError) as error:
                 failures.append(f"{path}: {error}")
-            except (OSError, ValueError) as error:
+            except Exception as error:
+                # One bad file must not stop a folder of hundreds; the draft's
+                # transaction was rolled back, so nothing is half-written.
                 failures.append(f"{path}: could not be imported ({error}).")
             progress.update(done, path.name)
         progress.finish()
