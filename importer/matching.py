@@ -12,6 +12,7 @@ that matches nothing, or matches two organizations equally well, gives
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -46,6 +47,7 @@ class OrganizationMatch:
     score: float = 1.0
 
 
+@functools.lru_cache(maxsize=8192)
 def normalize(name: str) -> str:
     """Lowercase, unaccented, "&" as "and", no punctuation or leading "the"."""
     text = unicodedata.normalize("NFKD", name or "")
@@ -104,6 +106,7 @@ class OrganizationMatcher:
             if len(found) == 1 and key not in self._keys
         }
         self._by_id = {entry.id: entry for entry in self.entries}
+        self._cache: dict[str, OrganizationMatch | None] = {}
 
     def _add(self, key: str, entry: OrganizationEntry, how: str) -> None:
         if key:
@@ -130,6 +133,13 @@ class OrganizationMatcher:
     def match(self, text: str) -> OrganizationMatch | None:
         """The registry organization ``text`` names, or ``None``."""
         text = (text or "").strip().rstrip(".,;:")
+        if text not in self._cache:
+            if len(self._cache) > 4096:
+                self._cache.clear()
+            self._cache[text] = self._match(text)
+        return self._cache[text]
+
+    def _match(self, text: str) -> OrganizationMatch | None:
         if not text:
             return None
         bare, acronym = split_acronym(text)

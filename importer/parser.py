@@ -543,6 +543,9 @@ ORG_WORDS = {
     "legal",
 }
 
+# A quotation left open for longer than this is a typo, not a quote; the cap
+# also keeps the parser linear on hostile input.
+MAX_QUOTE_PARAGRAPHS = 12
 OPEN_MARKS = "“„«"
 CLOSE_MARKS = "”»"
 ALL_MARKS = OPEN_MARKS + CLOSE_MARKS + '"'
@@ -1474,7 +1477,7 @@ class _QuoteReader:
     def _group(self, start: int) -> int:
         """How many paragraphs a quotation opened in ``start`` spans."""
         count = 1
-        while start + count < len(self.paragraphs):
+        while start + count < len(self.paragraphs) and count < MAX_QUOTE_PARAGRAPHS:
             joined = "\n\n".join(self.paragraphs[start : start + count])
             segments = _segments(joined)
             if not segments or segments[-1].closed or not segments[-1].quoted:
@@ -1527,6 +1530,11 @@ class _QuoteReader:
             found = self.matcher.match(quote.organization)
             if found is not None:
                 quote.organization_id = found.id
+                if found.how == "fuzzy":
+                    self.warnings.append(
+                        f"“{quote.organization}” (quote by {quote.speaker}) was "
+                        f"matched to “{found.name}” by a close spelling; check it."
+                    )
         self.items.append(BodyItem("quote", quote.text, quote))
 
     def _paragraph(self, index: int) -> int:

@@ -15,7 +15,7 @@ from typing import BinaryIO
 MAX_FILE_BYTES = 5 * 1024 * 1024
 # A long release is ~20,000 characters; the limit leaves room for a booklet
 # while keeping the text small enough to carry from the review screen back.
-MAX_TEXT_CHARS = 500_000
+MAX_TEXT_CHARS = 200_000
 TEXT_EXTENSIONS = {".txt", ".text", ".md", ".markdown"}
 WORD_EXTENSIONS = {".docx"}
 SUPPORTED_EXTENSIONS = TEXT_EXTENSIONS | WORD_EXTENSIONS

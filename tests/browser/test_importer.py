@@ -32,9 +32,10 @@ def test_editor_imports_a_pasted_release_and_fixes_an_organization(page, axe):
     page.get_by_role("button", name="Review the import").click()
 
     page.get_by_role("heading", name="What will be imported").wait_for()
-    assert "Parents and teachers gathered" in page.locator(
-        ".importer-source-text"
-    ).inner_text()
+    assert (
+        "Parents and teachers gathered"
+        in page.locator(".importer-source-text").inner_text()
+    )
     warnings = page.locator(".importer-warnings").first.inner_text()
     assert "No headline found" in warnings
     assert "Aurora Parents United Committee" in warnings
@@ -44,7 +45,6 @@ def test_editor_imports_a_pasted_release_and_fixes_an_organization(page, axe):
     chooser.select_option(label="Lakeshore Immigrant Alliance")
     page.get_by_role("button", name="Create draft").click()
 
-    release = None
     page.wait_for_url(re.compile(r"/admin/pages/\d+/edit/$"))
     release = PressReleasePage.objects.get()
     assert f"/admin/pages/{release.pk}/edit/" in page.url
