@@ -4,6 +4,8 @@ import datetime
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from importer.evaluation import evaluate, load_matcher
 from importer.parser import parse_release
@@ -183,3 +185,42 @@ def test_contacts_in_several_layouts():
 def test_odd_input_never_raises():
     for text in ["", "   ", "“", "\x0c\x0b", "###\n\n***", "a" * 5000, "“" * 200]:
         parse_release(text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "“",
+                "”",
+                '"',
+                "said",
+                "Ana Ruiz",
+                ",",
+                ".",
+                ":",
+                "\n",
+                "\n\n",
+                "###",
+                "Contact:",
+                "CHICAGO, Ill. —",
+                "About",
+                "director",
+                "of the",
+                "Fund",
+                "March 3, 2022",
+                "a@b.org",
+                "(312) 555-0100",
+                "in Evanston",
+                "x",
+            ]
+        ),
+        max_size=60,
+    ).map(" ".join)
+)
+def test_parser_never_raises_and_never_quotes_without_a_speaker(text):
+    release = parse_release(text, matcher=MATCHER)
+    for quote in release.quotes:
+        assert quote.speaker and quote.text
+    json.dumps(release.as_dict())

@@ -51,13 +51,12 @@ class Progress:
             return
         filled = int(self.WIDTH * done / max(self.total, 1))
         bar = "#" * filled + "." * (self.WIDTH - filled)
-        self.stream.write(f"\r[{bar}] {done}/{self.total} {name[:40]:<40}")
+        self.stream.write(f"\r[{bar}] {done}/{self.total} {name[:40]:<40}", ending="")
         self.stream.flush()
 
     def finish(self) -> None:
         if self.enabled:
-            self.stream.write("\n")
-            self.stream.flush()
+            self.stream.write("")
 
 
 class Command(BaseCommand):
@@ -99,7 +98,7 @@ class Command(BaseCommand):
             raise CommandError("No .txt, .md or .docx files found.")
         matcher = OrganizationMatcher.from_registry()
         progress = Progress(
-            self.stderr._out,
+            self.stderr,
             len(files),
             enabled=len(files) > 1 and not options["no_progress"],
         )
