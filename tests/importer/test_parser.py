@@ -131,6 +131,12 @@ def test_hard_wrapped_paragraphs_are_joined_and_section_breaks_kept():
         "The report, titled “Behind the Fence,” is online.",
         "“An unattributed line that someone wrote in the release.”",
         "“It is time,” said the mayor.",
+        "“We are not going anywhere,” organizers chanted as the rally ended.",
+        "“Abolish ICE” signs filled the plaza.",
+        "Speakers included Ana Ruiz, organizer, Lakeshore Immigrant Alliance.",
+        "“Families belong together,” read a banner held by Ana Ruiz of LIA.",
+        "As one volunteer put it: “We are tired, but we are not done.”",
+        "“No comment,” said a spokesperson for the company.",
         "The letter reads: “We the undersigned call on every state to act.”",
     ],
 )
