@@ -594,7 +594,9 @@ def parse_release(
             "first paragraph."
         )
 
-    release.body = _QuoteReader(paragraphs, matcher, release.warnings).read()
+    release.body = _QuoteReader(
+        _attach_bylines(paragraphs), matcher, release.warnings
+    ).read()
     while release.body and release.body[-1].kind == "section_break":
         release.body.pop()
     while release.body and release.body[0].kind == "section_break":
@@ -960,6 +962,22 @@ def _take_dateline(paragraph: str, release: ParsedRelease) -> tuple[str, bool]:
     return rest, True
 
 
+def _attach_bylines(paragraphs: list[str]) -> list[str]:
+    """Join a "— Name, Title" line to the quotation paragraph it signs."""
+    merged: list[str] = []
+    for paragraph in paragraphs:
+        if (
+            merged
+            and re.match(r"^[\u2014\u2013]\s*\S", paragraph)
+            and len(paragraph.split()) <= 30
+            and merged[-1].rstrip().endswith(tuple(CLOSE_MARKS + '"'))
+        ):
+            merged[-1] = f"{merged[-1]} {paragraph}"
+        else:
+            merged.append(paragraph)
+    return merged
+
+
 # --- About --------------------------------------------------------------------
 
 
@@ -1034,7 +1052,12 @@ def _split_name_and_pretitle(text: str) -> tuple[str, str] | None:
     tokens = text.split()
     last_title = -1
     for index, token in enumerate(tokens):
-        if token.lower() in PRE_TITLE_WORDS or token.lower() in TITLE_WORDS:
+        lower = token.lower()
+        if (
+            lower in PRE_TITLE_WORDS
+            or lower in TITLE_WORDS
+            or lower.rsplit("-", 1)[-1] in TITLE_WORDS
+        ):
             last_title = index
     if last_title < 0 or last_title >= len(tokens) - 2:
         return None
@@ -1299,6 +1322,13 @@ def _attribution_after(text: str, matcher: OrganizationMatcher) -> ParsedQuote |
     text = text.strip().lstrip(",;").strip()
     if not text:
         return None
+    dash = re.match(r"^[\u2014\u2013-]{1,2}\s*", text)
+    if dash:
+        # A byline under the quotation: "— Name, Title, Organization".
+        rest = text[dash.end() :]
+        if "." in rest.rstrip(".") and len(_sentences(rest)) > 1:
+            return None
+        return _parse_person(rest, matcher)
     # Only the sentence right after the quotation attributes it.
     sentences = _sentences(text)
     sentence = sentences[0] if sentences else ""
@@ -1348,6 +1378,8 @@ def _statement_header(
     if any(mark in paragraph for mark in ALL_MARKS) or len(paragraph.split()) > 30:
         return None
     text = STATEMENT_PREFIX.sub("", paragraph.strip())
+    # "Ana Ruiz (Executive Director, Prairie Fund):"
+    text = re.sub(r"^([^,(]+?)\s*\(([^()]+,[^()]+)\)\s*(:?)$", r"\1, \2\3", text)
     text = re.sub(r"^[—\u2013\-]+\s*", "", text)
     ends_colon = text.endswith(":")
     text = text.rstrip(":").strip()

@@ -10,6 +10,7 @@ from newsroom.models import Organization
 
 CORPUS = Path(__file__).parent / "corpus"
 HOLDOUT = Path(__file__).parent / "holdout"
+HOLDOUT_2 = Path(__file__).parent / "holdout2"
 
 
 def registry_rows() -> list[dict]:

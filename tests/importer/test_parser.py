@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from importer.evaluation import evaluate, load_matcher
 from importer.parser import parse_release
 from importer.sources import docx_text
-from tests.importer.helpers import CORPUS, HOLDOUT, docx_bytes
+from tests.importer.helpers import CORPUS, HOLDOUT, HOLDOUT_2, docx_bytes
 
 MATCHER = load_matcher(CORPUS)
 CORPUS_FILES = sorted(
@@ -45,7 +45,7 @@ def test_corpus_release_parses_as_expected(path):
 
 
 def test_every_quote_of_the_corpus_and_holdout_is_found_and_none_invented():
-    for folder in (CORPUS, HOLDOUT):
+    for folder in (CORPUS, HOLDOUT, HOLDOUT_2):
         evaluation = evaluate(folder)
         assert evaluation.total("expected") == evaluation.total("exact_attribution")
         assert evaluation.total("invented") == 0
@@ -131,6 +131,12 @@ def test_hard_wrapped_paragraphs_are_joined_and_section_breaks_kept():
         "The report, titled “Behind the Fence,” is online.",
         "“An unattributed line that someone wrote in the release.”",
         "“It is time,” said the mayor.",
+        "“We are not going anywhere,” organizers chanted as the rally ended.",
+        "“Abolish ICE” signs filled the plaza.",
+        "Speakers included Ana Ruiz, organizer, Lakeshore Immigrant Alliance.",
+        "“Families belong together,” read a banner held by Ana Ruiz of LIA.",
+        "As one volunteer put it: “We are tired, but we are not done.”",
+        "“No comment,” said a spokesperson for the company.",
         "The letter reads: “We the undersigned call on every state to act.”",
     ],
 )
