@@ -24,6 +24,7 @@ from wagtail.admin.panels import (
     InlinePanel,
     MultiFieldPanel,
     MultipleChooserPanel,
+    PublishingPanel,
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -38,6 +39,8 @@ from wagtail.models import (
     WorkflowMixin,
 )
 from wagtail.search import index
+
+from editorial.panels import EmbargoPanel
 
 from .apstyle import STATE_CHOICES, STATE_NAMES, ap_date, dateline
 from .blocks import (
@@ -198,6 +201,7 @@ class Organization(
             [FieldRowPanel([FieldPanel("status"), FieldPanel("date_joined")])],
             heading="Membership",
         ),
+        PublishingPanel(),
     ]
 
     search_fields = [
@@ -388,6 +392,7 @@ class PressReleasePage(Page):
     )
 
     content_panels = [
+        EmbargoPanel(),
         *Page.content_panels,
         FieldPanel("subtitle"),
         MultiFieldPanel(
