@@ -22,7 +22,7 @@ class PreviewLinkQuerySet(models.QuerySet):
 
 
 class PreviewLink(models.Model):
-    """A private, expiring link to the latest draft of one release for one journalist."""
+    """A private, expiring link to one release's latest draft, for one journalist."""
 
     release = models.ForeignKey(
         "newsroom.PressReleasePage",
@@ -78,7 +78,9 @@ class PreviewLink(models.Model):
 class PreviewVisit(models.Model):
     """One opening of a preview link. The IP address is stored only as a hash."""
 
-    link = models.ForeignKey(PreviewLink, on_delete=models.CASCADE, related_name="visits")
+    link = models.ForeignKey(
+        PreviewLink, on_delete=models.CASCADE, related_name="visits"
+    )
     visited_at = models.DateTimeField(default=timezone.now)
     ip_hash = models.CharField(max_length=64, blank=True)
     user_agent = models.CharField(max_length=300, blank=True)

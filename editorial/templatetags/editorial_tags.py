@@ -7,6 +7,6 @@ register = template.Library()
 
 @register.simple_tag
 def embargo_notice(release) -> str:
-    """"EMBARGOED UNTIL …" for a release whose go-live time is ahead, else ""."""
+    """ "EMBARGOED UNTIL …" for a release whose go-live time is ahead, else ""."""
     moment = embargo_moment(release)
     return embargo_label(moment) if moment else ""

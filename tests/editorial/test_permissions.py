@@ -108,7 +108,9 @@ class ReleaseMatrixTests(TestCase):
         self.as_user("editor")
         self.edit(release, action_submit="1")
         release.refresh_from_db()
-        self.assertEqual(release.workflow_states.filter(status="in_progress").count(), 1)
+        self.assertEqual(
+            release.workflow_states.filter(status="in_progress").count(), 1
+        )
         return release
 
     def test_create(self):
@@ -192,7 +194,9 @@ class ReleaseMatrixTests(TestCase):
             with self.subTest(role=role):
                 release = make_release(title=f"Delete {role}")
                 self.as_user(role)
-                self.client.post(reverse("wagtailadmin_pages:delete", args=[release.pk]))
+                self.client.post(
+                    reverse("wagtailadmin_pages:delete", args=[release.pk])
+                )
                 self.assertIs(
                     PressReleasePage.objects.filter(pk=release.pk).exists(),
                     still_there,
@@ -242,9 +246,7 @@ class OrganizationMatrixTests(TestCase):
     def edit(self, org, **kwargs):
         return self.client.post(
             reverse(f"{ORG_URLS}:edit", args=[org.pk]),
-            organization_form_data(
-                kwargs.pop("name", org.name), org.slug, **kwargs
-            ),
+            organization_form_data(kwargs.pop("name", org.name), org.slug, **kwargs),
         )
 
     def test_create_never_publishes_for_editors(self):
@@ -254,7 +256,9 @@ class OrganizationMatrixTests(TestCase):
                 response = self.client.post(
                     reverse(f"{ORG_URLS}:add"),
                     organization_form_data(
-                        f"Desert Voices {role}", f"desert-voices-{role}", action_publish="1"
+                        f"Desert Voices {role}",
+                        f"desert-voices-{role}",
+                        action_publish="1",
                     ),
                 )
                 self.assertEqual(response.status_code, 302)
