@@ -62,8 +62,11 @@ def release_form_data(
                     "text": quote["text"],
                     "speaker_name": quote["speaker"],
                     "speaker_title": quote.get("title", ""),
-                    "organization": "",
-                    "organization_name": quote.get("organization_name", ""),
+                    "organization": quote.get("organization", ""),
+                    "organization_name": quote.get(
+                        "organization_name",
+                        "" if quote.get("organization") else "Test Coalition",
+                    ),
                     "city": "",
                 },
             )
