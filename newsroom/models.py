@@ -513,9 +513,14 @@ class NewsroomIndexPage(Page):
                     Q(issuers__organization=organization)
                     | Q(quote_records__organization=organization)
                 ).distinct()
+        # Only topics of public releases: a topic created for an embargoed
+        # release must not show up (or be confirmed) before the release does.
+        public_topics = Topic.objects.filter(
+            releases__in=self.releases().values("pk")
+        ).distinct()
         topic_slug = request.GET.get("topic", "").strip()
         if topic_slug:
-            topic = Topic.objects.filter(slug=topic_slug).first()
+            topic = public_topics.filter(slug=topic_slug).first()
             if topic is None:
                 problems.append(f"There is no topic called “{topic_slug}”.")
                 releases = releases.none()
@@ -541,7 +546,7 @@ class NewsroomIndexPage(Page):
             active_filters=filters,
             filter_problems=problems,
             organizations=Organization.objects.live().only("name", "slug"),
-            topics=Topic.objects.all(),
+            topics=public_topics,
             years=self.releases().dates("release_date", "year", order="DESC"),
             selected={"organization": org_slug, "topic": topic_slug, "year": year},
         )
