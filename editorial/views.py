@@ -44,6 +44,8 @@ def preview(request: HttpRequest, release_id: int, token: str) -> HttpResponse:
         user_agent=request.META.get("HTTP_USER_AGENT", "")[:300],
     )
     latest = release.get_latest_revision_as_object()
+    request.is_preview = True
+    request.preview_mode = latest.default_preview_mode
     response = latest.serve_preview(request, latest.default_preview_mode)
     if hasattr(response, "render"):
         response.render()
