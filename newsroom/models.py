@@ -24,6 +24,7 @@ from wagtail.admin.panels import (
     InlinePanel,
     MultiFieldPanel,
     MultipleChooserPanel,
+    PublishingPanel,
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -38,6 +39,8 @@ from wagtail.models import (
     WorkflowMixin,
 )
 from wagtail.search import index
+
+from editorial.panels import EmbargoPanel
 
 from .apstyle import STATE_CHOICES, STATE_NAMES, ap_date, dateline
 from .blocks import (
@@ -198,6 +201,7 @@ class Organization(
             [FieldRowPanel([FieldPanel("status"), FieldPanel("date_joined")])],
             heading="Membership",
         ),
+        PublishingPanel(),
     ]
 
     search_fields = [
@@ -388,6 +392,7 @@ class PressReleasePage(Page):
     )
 
     content_panels = [
+        EmbargoPanel(),
         *Page.content_panels,
         FieldPanel("subtitle"),
         MultiFieldPanel(
@@ -508,9 +513,14 @@ class NewsroomIndexPage(Page):
                     Q(issuers__organization=organization)
                     | Q(quote_records__organization=organization)
                 ).distinct()
+        # Only topics of public releases: a topic created for an embargoed
+        # release must not show up (or be confirmed) before the release does.
+        public_topics = Topic.objects.filter(
+            releases__in=self.releases().values("pk")
+        ).distinct()
         topic_slug = request.GET.get("topic", "").strip()
         if topic_slug:
-            topic = Topic.objects.filter(slug=topic_slug).first()
+            topic = public_topics.filter(slug=topic_slug).first()
             if topic is None:
                 problems.append(f"There is no topic called “{topic_slug}”.")
                 releases = releases.none()
@@ -536,7 +546,7 @@ class NewsroomIndexPage(Page):
             active_filters=filters,
             filter_problems=problems,
             organizations=Organization.objects.live().only("name", "slug"),
-            topics=Topic.objects.all(),
+            topics=public_topics,
             years=self.releases().dates("release_date", "year", order="DESC"),
             selected={"organization": org_slug, "topic": topic_slug, "year": year},
         )

@@ -6,6 +6,7 @@ from django.db import transaction
 
 from wagtail.models import Page, Site
 
+from editorial.roles import ensure_editorial_setup
 from home.models import HomePage
 
 from .models import MemberDirectoryPage, NewsroomIndexPage
@@ -73,4 +74,5 @@ def ensure_site_structure(
             )
         )
         directory.save_revision().publish()
+    ensure_editorial_setup()
     return home, newsroom, directory
