@@ -15,8 +15,6 @@ from collections import OrderedDict
 from django.db.models import Prefetch, Q
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
-from rest_framework import serializers
-from rest_framework.filters import BaseFilterBackend
 
 from wagtail.api import APIField
 from wagtail.api.v2.filters import OrderingFilter
@@ -25,6 +23,9 @@ from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 from wagtail.images import get_image_model
+
+from rest_framework import serializers
+from rest_framework.filters import BaseFilterBackend
 
 from newsroom.models import Organization, PressReleasePage, Quote, Topic
 

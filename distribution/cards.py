@@ -1,4 +1,4 @@
-"""Share cards: a 1200×630 PNG per quote, drawn with Pillow.
+"""Share cards: a 1200x630 PNG per quote, drawn with Pillow.
 
 Fonts come from Debian packages: DejaVu (``fonts-dejavu-core``) covers Latin,
 Greek, Cyrillic, Arabic and Hebrew; CJK text needs a font with Han/Kana/Hangul
@@ -70,6 +70,8 @@ TOKEN = re.compile(
     "\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]+)"
 )
 ELLIPSIS = "…"
+# Dropped before an ellipsis: "word,…" reads badly.
+TRAILING_PUNCTUATION = " ,;:.-\u2014"
 
 FontType = ImageFont.FreeTypeFont | ImageFont.ImageFont
 
@@ -167,10 +169,10 @@ def shorten_lines(
         return lines
     kept = lines[:max_lines]
     last = kept[-1]
-    while last and _width(font, last.rstrip(",;:—- ") + ELLIPSIS) > width:
+    while last and _width(font, last.rstrip(TRAILING_PUNCTUATION) + ELLIPSIS) > width:
         cut = last.rfind(" ")
         last = last[:cut] if cut > 0 else last[:-1]
-    kept[-1] = last.rstrip(",;:—-.  ") + ELLIPSIS
+    kept[-1] = last.rstrip(TRAILING_PUNCTUATION) + ELLIPSIS
     return kept
 
 
@@ -207,14 +209,14 @@ def layout_quote(text: str) -> QuoteLayout:
         while _width(font, lines[-1]) > TEXT_WIDTH and len(lines[-1]) > 2:
             cut = lines[-1].rfind(" ")
             head = lines[-1][:cut] if cut > 0 else lines[-1][:-3]
-            lines[-1] = head.rstrip(",;:—-. ") + ELLIPSIS + "”"
+            lines[-1] = head.rstrip(TRAILING_PUNCTUATION) + ELLIPSIS + "”"
     return QuoteLayout(lines, font, size, line_height, is_rtl(text))
 
 
 def _fit_one_line(text: str, font: FontType, width: float) -> str:
     if _width(font, text) <= width:
         return text
-    return shorten_lines(wrap(text, font, width) + [""], 1, font, width)[0]
+    return shorten_lines([*wrap(text, font, width), ""], 1, font, width)[0]
 
 
 def card_inputs(quote: Quote, coalition_name: str) -> dict:

@@ -36,7 +36,6 @@ from newsroom.models import (
     Topic,
 )
 
-from .attribution import ap_quote
 from .utils import absolute, site_root
 
 if TYPE_CHECKING:
@@ -330,7 +329,7 @@ class ReleasesFeed(Feed):
         return [Enclosure(url, length, mime)]
 
     def item_extra_kwargs(self, item: Entry) -> dict:
-        return {"content_html": mark_safe(item.content_html)}  # noqa: S308
+        return {"content_html": mark_safe(item.content_html)}
 
 
 class OrganizationReleasesFeed(ReleasesFeed):

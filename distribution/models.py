@@ -6,7 +6,7 @@ from django.db import models
 
 
 class ShareCard(models.Model):
-    """The 1200×630 image shared with a quote, generated once per version.
+    """The 1200x630 image shared with a quote, generated once per version.
 
     ``content_hash`` fingerprints everything drawn on the card (quote,
     speaker, organization, logo, coalition name, renderer version), so a card

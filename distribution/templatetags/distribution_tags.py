@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import contextlib
+
 from django import template
 from django.urls import reverse
 
@@ -32,10 +34,8 @@ def quote_share_url(context, block_id: str | None) -> str:
     cache = getattr(holder, "_distribution_anchors", None)
     if cache is None:
         cache = {}
-        try:
+        with contextlib.suppress(AttributeError):
             holder._distribution_anchors = cache
-        except AttributeError:
-            pass
     if page.pk not in cache:
         cache[page.pk] = set(
             Quote.objects.filter(release_id=page.pk).values_list("anchor", flat=True)
