@@ -174,8 +174,9 @@ def validate(node, path: str = "$") -> list[str]:
         if key not in allowed:
             problems.append(f"{path}: {type_name} has no property {key!r}")
             continue
-        for item in value if isinstance(value, list) else [value]:
-            where = f"{path}.{key}"
+        items = value if isinstance(value, list) else [value]
+        for index, item in enumerate(items):
+            where = f"{path}.{key}" + (f"[{index}]" if isinstance(value, list) else "")
             if isinstance(item, dict):
                 expected = RANGES.get(key)
                 item_type = item.get("@type")

@@ -41,8 +41,8 @@ class RssFeedTests(TestCase):
     def test_all_releases_feed_lists_live_public_releases_newest_first(self):
         channel, items = self.rss_items("/feeds/releases.rss")
         self.assertEqual(
-            channel.findtext("title"), "Prairie Fictional Immigrant Coalition: "
-            "press releases"
+            channel.findtext("title"),
+            "Prairie Fictional Immigrant Coalition: press releases",
         )
         self.assertEqual(channel.findtext("link"), "http://localhost/newsroom/")
         self.assertEqual(channel.findtext("language"), "en")
@@ -72,11 +72,15 @@ class RssFeedTests(TestCase):
             lead.first_published_at.replace(microsecond=0),
         )
         self.assertEqual(item.findtext("description"), lead.summary)
-        self.assertEqual(item.findtext("dc:creator", namespaces=NS), "Lakeshore Worker Center")
+        self.assertEqual(
+            item.findtext("dc:creator", namespaces=NS), "Lakeshore Worker Center"
+        )
         self.assertEqual([c.text for c in item.findall("category")], ["Detention"])
         content = item.findtext("content:encoded", namespaces=NS)
         self.assertIn("<strong>CHICAGO, Ill. —", content)
-        self.assertIn("<p>Families in this county can breathe easier tonight.</p>", content)
+        self.assertIn(
+            "<p>Families in this county can breathe easier tonight.</p>", content
+        )
         self.assertIn(
             "— Fredrick Tamsin, senior policy counsel at Illinois Fictional "
             "Coalition for Immigrant and Refugee Rights in Chicago",
@@ -99,14 +103,18 @@ class RssFeedTests(TestCase):
     def test_guid_is_stable_when_title_and_slug_change(self):
         _, before = self.rss_items("/feeds/releases.rss")
         guid = next(
-            i.findtext("guid") for i in before if i.findtext("title") == self.n.second.title
+            i.findtext("guid")
+            for i in before
+            if i.findtext("title") == self.n.second.title
         )
         page = PressReleasePage.objects.get(pk=self.n.second.pk)
         page.title = "Advocates testify again"
         page.slug = "advocates-testify-again"
         page.save_revision().publish()
         _, after = self.rss_items("/feeds/releases.rss")
-        item = next(i for i in after if i.findtext("title") == "Advocates testify again")
+        item = next(
+            i for i in after if i.findtext("title") == "Advocates testify again"
+        )
         self.assertEqual(item.findtext("guid"), guid)
         self.assertTrue(item.findtext("link").endswith("/advocates-testify-again/"))
 
@@ -180,7 +188,9 @@ class AtomFeedTests(TestCase):
         entries = root.findall("atom:entry", NS)
         self.assertEqual(len(entries), 3)
         lead = self.n.lead
-        entry = next(e for e in entries if e.findtext("atom:title", namespaces=NS) == lead.title)
+        entry = next(
+            e for e in entries if e.findtext("atom:title", namespaces=NS) == lead.title
+        )
         self.assertEqual(
             entry.findtext("atom:id", namespaces=NS),
             f"tag:localhost,{lead.first_published_at:%Y-%m-%d}:release:{lead.pk}",
@@ -262,8 +272,7 @@ class FeedQueryCountTests(TestCase):
                 }
             ],
             quotes=[
-                {"organization": self.n.quoted, "text": f"Quote {q}."}
-                for q in range(5)
+                {"organization": self.n.quoted, "text": f"Quote {q}."} for q in range(5)
             ],
         )
 
@@ -290,7 +299,9 @@ class FeedQueryCountTests(TestCase):
         )
         root = parse_xml(self.client.get("/feeds/releases.rss"))
         item = next(
-            i for i in root.findall("channel/item") if i.findtext("title") == "Linked release"
+            i
+            for i in root.findall("channel/item")
+            if i.findtext("title") == "Linked release"
         )
         self.assertIn(
             f'<a href="http://localhost{self.n.lead.url}">the earlier release</a>',
