@@ -383,7 +383,7 @@ class ReleasesAPIViewSet(PagesAPIViewSet):
         return (
             PressReleasePage.objects.live()
             .public()
-            .select_related("hero_image")
+            .select_related("hero_image", "locale")
             .prefetch_related(
                 Prefetch(
                     "hero_image",

@@ -139,10 +139,8 @@ class QuotePermalinkTests(TestCase):
     def test_release_links_each_published_quote_to_its_permalink(self):
         html = self.client.get(self.n.lead.url).content.decode()
         for quote in Quote.objects.filter(release=self.n.lead):
-            self.assertIn(
-                f'<a class="quote__share" href="/quotes/{self.n.lead.pk}/{quote.anchor}/">',
-                html,
-            )
+            url = f"/quotes/{self.n.lead.pk}/{quote.anchor}/"
+            self.assertIn(f'<a class="quote__share" href="{url}">', html)
 
     def test_profile_links_quotes_to_their_permalinks(self):
         html = self.client.get("/members/ifcirr/").content.decode()
