@@ -42,7 +42,6 @@ class OrganizationViewSet(SnippetViewSet):
         "date_joined",
     ]
     filterset_class = OrganizationFilterSet
-    search_fields = ["name", "short_name", "city", "description"]
     ordering = ["name"]
     copy_view_enabled = False
 
@@ -52,7 +51,6 @@ class TopicViewSet(SnippetViewSet):
     icon = "tag"
     menu_label = "Topics"
     list_display = ["name", "slug"]
-    search_fields = ["name"]
 
 
 class RegistryGroup(SnippetViewSetGroup):

@@ -45,3 +45,23 @@ def organization_url(context, organization) -> str:
     if not base:
         return ""
     return f"{base}{organization.slug}/"
+
+
+@register.simple_tag(takes_context=True)
+def site_links(context) -> dict:
+    """URLs of the newsroom and member directory, looked up once per request."""
+    request = context.get("request")
+    cached = getattr(request, "_site_links", None)
+    if cached is not None:
+        return cached
+    from newsroom.models import MemberDirectoryPage, NewsroomIndexPage
+
+    newsroom = NewsroomIndexPage.objects.live().public().first()
+    directory = MemberDirectoryPage.objects.live().public().first()
+    links = {
+        "newsroom": newsroom.get_url(request) if newsroom else "",
+        "directory": directory.get_url(request) if directory else "",
+    }
+    if request is not None:
+        request._site_links = links
+    return links

@@ -4,7 +4,6 @@ import os
 import shutil
 
 import pytest
-
 from axe_playwright_python.sync_playwright import Axe
 
 # Playwright's sync API runs an event loop in this thread; the Django ORM calls
