@@ -125,3 +125,44 @@ def as_script(data: dict) -> SafeString:
     text = json.dumps(data, ensure_ascii=False, indent=None)
     text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return mark_safe(text)
+
+
+def quote_jsonld(request, quote, *, permalink: str, card_url: str) -> dict:
+    """A standalone ``Quotation`` for a quote's permalink page."""
+    person = {"@type": "Person", "name": quote.speaker_name}
+    if quote.speaker_title:
+        person["jobTitle"] = quote.speaker_title
+    if quote.organization_id and quote.organization is not None:
+        person["affiliation"] = organization_node(request, quote.organization)
+    elif quote.organization_name:
+        person["affiliation"] = {
+            "@type": "Organization",
+            "name": quote.organization_name,
+        }
+    if quote.city:
+        person["workLocation"] = {"@type": "Place", "name": quote.city}
+    release = quote.release
+    release_url = release.get_full_url(request) or ""
+    return {
+        "@context": "https://schema.org",
+        "@type": "Quotation",
+        "text": quote.text,
+        "url": permalink,
+        "spokenByCharacter": person,
+        "creator": person,
+        "datePublished": _iso(release.first_published_at or release.release_date),
+        "image": {
+            "@type": "ImageObject",
+            "url": card_url,
+            "contentUrl": card_url,
+            "width": 1200,
+            "height": 630,
+        },
+        "isPartOf": {
+            "@type": "NewsArticle",
+            "headline": release.title[:110],
+            "url": release_url,
+            "dateline": release.dateline,
+            "datePublished": _iso(release.first_published_at or release.release_date),
+        },
+    }

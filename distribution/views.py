@@ -11,6 +11,7 @@ from newsroom.models import CoalitionSettings, MediaContact, PressReleasePage, Q
 
 from .attribution import ap_quote, copy_text
 from .cards import CARD_SIZE, get_or_create_card
+from .jsonld import as_script, quote_jsonld
 from .utils import absolute, quote_card_path, quote_path
 from .vcard import contact_vcard
 
@@ -37,6 +38,7 @@ def quote_permalink(request: HttpRequest, release_id: int, anchor: str):
     release_link = absolute(request, f"{release.url}#{quote.anchor}")
     attribution = quote.attribution()
     coalition = CoalitionSettings.for_request(request).coalition_name
+    card_url = absolute(request, quote_card_path(quote))
     title = f"{quote.speaker_name}: “{quote.text[:80]}"
     title = title + ("…”" if len(quote.text) > 80 else "”")
     return render(
@@ -55,7 +57,7 @@ def quote_permalink(request: HttpRequest, release_id: int, anchor: str):
                 "canonical": permalink,
                 "type": "article",
                 "image": {
-                    "url": absolute(request, quote_card_path(quote)),
+                    "url": card_url,
                     "width": CARD_SIZE[0],
                     "height": CARD_SIZE[1],
                     "alt": " ".join(
@@ -64,6 +66,10 @@ def quote_permalink(request: HttpRequest, release_id: int, anchor: str):
                     "type": "image/png",
                 },
                 "site_name": coalition,
+                "published": release.first_published_at,
+                "jsonld": as_script(
+                    quote_jsonld(request, quote, permalink=permalink, card_url=card_url)
+                ),
             },
         },
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
+from html.parser import HTMLParser
 
 from django.utils import timezone
 
@@ -183,3 +184,44 @@ def build_newsroom() -> Newsroom:
 
 def first_quote(release: PressReleasePage) -> Quote:
     return Quote.objects.filter(release=release).order_by("position").first()
+
+
+class HeadParser(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.meta: dict[str, list[str]] = {}
+        self.links: list[dict] = []
+        self.jsonld: list[str] = []
+        self._in_jsonld = False
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "meta":
+            key = attrs.get("property") or attrs.get("name")
+            if key:
+                self.meta.setdefault(key, []).append(attrs.get("content", ""))
+        elif tag == "link":
+            self.links.append(attrs)
+        elif tag == "script" and attrs.get("type") == "application/ld+json":
+            self._in_jsonld = True
+            self.jsonld.append("")
+
+    def handle_endtag(self, tag):
+        if tag == "script":
+            self._in_jsonld = False
+
+    def handle_data(self, data):
+        if self._in_jsonld:
+            self.jsonld[-1] += data
+
+
+def head_of(response) -> HeadParser:
+    parser = HeadParser()
+    parser.feed(response.content.decode())
+    return parser
+
+
+def one(head: HeadParser, key: str) -> str:
+    values = head.meta.get(key, [])
+    assert len(values) == 1, f"{key}: {values}"
+    return values[0]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from html.parser import HTMLParser
 
 from django.test import SimpleTestCase, TestCase
@@ -9,7 +10,8 @@ from django.test import SimpleTestCase, TestCase
 from distribution.attribution import ap_quote, copy_text
 from newsroom.models import PressReleasePage, Quote
 
-from .helpers import LEAK, build_newsroom, first_quote
+from .helpers import LEAK, build_newsroom, first_quote, head_of
+from .schema_org import validate
 
 
 class ApQuoteTests(SimpleTestCase):
@@ -185,3 +187,26 @@ class QuotePermalinkTests(TestCase):
         response = self.client.get(f"/quotes/{self.n.edited.pk}/{quote.anchor}/")
         self.assertContains(response, "A good day for the city.")
         self.assertNotContains(response, LEAK)
+
+
+class QuotePermalinkJsonLdTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.n = build_newsroom()
+
+    def test_permalink_has_a_valid_quotation(self):
+        quote = first_quote(self.n.lead)
+        url = f"/quotes/{self.n.lead.pk}/{quote.anchor}/"
+        head = head_of(self.client.get(url))
+        data = json.loads(head.jsonld[0])
+        self.assertEqual(validate(data), [])
+        self.assertEqual(data["@type"], "Quotation")
+        self.assertEqual(data["url"], f"http://localhost{url}")
+        self.assertEqual(data["spokenByCharacter"]["name"], "Fredrick Tamsin")
+        self.assertEqual(
+            data["spokenByCharacter"]["affiliation"]["url"],
+            "http://localhost/members/ifcirr/",
+        )
+        self.assertEqual(data["isPartOf"]["@type"], "NewsArticle")
+        self.assertEqual(data["isPartOf"]["url"], f"http://localhost{self.n.lead.url}")
+        self.assertEqual(data["image"]["url"], f"http://localhost{url}card.png")
