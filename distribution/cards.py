@@ -1,11 +1,14 @@
 """Share cards: a 1200x630 PNG per quote, drawn with Pillow.
 
 Fonts come from Debian packages: DejaVu (``fonts-dejavu-core``) covers Latin,
-Greek, Cyrillic, Arabic and Hebrew; CJK text needs a font with Han/Kana/Hangul
-glyphs (``fonts-noto-cjk`` or ``fonts-droid-fallback``), used when one is
-installed. Without one, CJK characters draw as empty boxes but still wrap
-correctly. Pillow shapes Arabic and reorders right-to-left text when it is
-built with libraqm (Debian's and the wheels' builds are).
+Greek, Cyrillic, Arabic and Hebrew; runs of CJK characters are drawn with a
+font that has Han/Kana/Hangul glyphs (``fonts-noto-cjk`` or
+``fonts-droid-fallback``, which .ci/run installs) when one is installed.
+Without one, CJK characters draw as empty boxes but still wrap correctly.
+Pillow shapes Arabic and reorders right-to-left text when it is built with
+libraqm (the wheels are); lines that start right-to-left are right-aligned.
+Known limit: a single line mixing right-to-left text with CJK draws its runs
+in logical order.
 
 A card is stored in ``ShareCard`` and redrawn only when the hash of its
 inputs changes, so editing a quote or renaming its organization gives a new
@@ -32,7 +35,7 @@ from newsroom.models import Quote
 from .models import ShareCard
 
 CARD_SIZE = (1200, 630)
-RENDERER_VERSION = "1"
+RENDERER_VERSION = "2"
 
 MARGIN = 72
 TEXT_WIDTH = CARD_SIZE[0] - 2 * MARGIN
@@ -74,6 +77,7 @@ ELLIPSIS = "…"
 TRAILING_PUNCTUATION = " ,;:.-\u2014"
 
 FontType = ImageFont.FreeTypeFont | ImageFont.ImageFont
+CJK_RUN = re.compile(f"{CJK_CHAR.pattern}+|[^{CJK_CHAR.pattern[1:-1]}]+")
 
 
 @cache
@@ -92,13 +96,53 @@ def _cjk_font_path() -> str | None:
 
 
 @cache
-def load_font(size: int, *, bold: bool = False, cjk: bool = False) -> FontType:
-    """A TrueType font of ``size`` pixels; Pillow's own font as a last resort."""
-    path = _cjk_font_path() if cjk else None
-    path = path or _font_path(tuple(BOLD_FONTS if bold else REGULAR_FONTS))
+def _truetype(path: str | None, size: int) -> FontType:
     if path is None:
         return ImageFont.load_default(size=size)
     return ImageFont.truetype(path, size=size)
+
+
+class Typeface:
+    """DejaVu for most scripts, a CJK font for Han/Kana/Hangul runs.
+
+    Pillow draws a string with one font and has no glyph fallback, so text is
+    split into runs: CJK characters go to the CJK font (when one is
+    installed), everything else, including quotation marks and Arabic, to
+    DejaVu. Measuring and drawing work run by run.
+    """
+
+    def __init__(self, size: int, *, bold: bool = False) -> None:
+        self.size = size
+        self.base = _truetype(
+            _font_path(tuple(BOLD_FONTS if bold else REGULAR_FONTS)), size
+        )
+        cjk_path = _cjk_font_path()
+        self.cjk = _truetype(cjk_path, size) if cjk_path else None
+
+    def runs(self, text: str) -> list[tuple[str, FontType]]:
+        if self.cjk is None or not CJK_CHAR.search(text):
+            return [(text, self.base)]
+        runs: list[tuple[str, FontType]] = []
+        for match in CJK_RUN.finditer(text):
+            font = self.cjk if CJK_CHAR.match(match.group()) else self.base
+            runs.append((match.group(), font))
+        return runs
+
+    def getlength(self, text: str) -> float:
+        return sum(font.getlength(run) for run, font in self.runs(text))
+
+    def draw(self, draw: ImageDraw.ImageDraw, xy, text: str, fill) -> None:
+        """Draw ``text`` with its top-left at ``xy`` (runs share a baseline)."""
+        x, y = xy
+        baseline = y + self.size
+        for run, font in self.runs(text):
+            draw.text((x, baseline), run, font=font, fill=fill, anchor="ls")
+            x += font.getlength(run)
+
+
+@cache
+def typeface(size: int, *, bold: bool = False) -> Typeface:
+    return Typeface(size, bold=bold)
 
 
 def needs_cjk(text: str) -> bool:
@@ -116,11 +160,11 @@ def is_rtl(text: str) -> bool:
     return False
 
 
-def _width(font: FontType, text: str) -> float:
+def _width(font: Typeface, text: str) -> float:
     return font.getlength(text)
 
 
-def _split_long(word: str, font: FontType, width: float) -> list[str]:
+def _split_long(word: str, font: Typeface, width: float) -> list[str]:
     """Break a word wider than the line into pieces that fit."""
     pieces, current = [], ""
     for char in word:
@@ -134,7 +178,7 @@ def _split_long(word: str, font: FontType, width: float) -> list[str]:
     return pieces
 
 
-def wrap(text: str, font: FontType, width: float) -> list[str]:
+def wrap(text: str, font: Typeface, width: float) -> list[str]:
     """Greedy line wrapping that measures with ``font``.
 
     Lines break at spaces, and between CJK characters (which have none). A
@@ -162,7 +206,7 @@ def wrap(text: str, font: FontType, width: float) -> list[str]:
 
 
 def shorten_lines(
-    lines: list[str], max_lines: int, font: FontType, width: float
+    lines: list[str], max_lines: int, font: Typeface, width: float
 ) -> list[str]:
     """Keep ``max_lines`` lines; end the last one with an ellipsis at a word."""
     if len(lines) <= max_lines:
@@ -179,7 +223,7 @@ def shorten_lines(
 @dataclass
 class QuoteLayout:
     lines: list[str]
-    font: FontType
+    font: Typeface
     size: int
     line_height: int
     rtl: bool
@@ -195,9 +239,8 @@ def layout_quote(text: str) -> QuoteLayout:
     word boundary and ends with an ellipsis.
     """
     quote = f"“{' '.join(text.split())}”"
-    cjk = needs_cjk(quote)
     for size in QUOTE_SIZES:
-        font = load_font(size, cjk=cjk)
+        font = typeface(size)
         line_height = int(size * 1.3)
         max_lines = max(1, (QUOTE_BOTTOM - QUOTE_TOP) // line_height)
         lines = wrap(quote, font, TEXT_WIDTH)
@@ -213,7 +256,7 @@ def layout_quote(text: str) -> QuoteLayout:
     return QuoteLayout(lines, font, size, line_height, is_rtl(text))
 
 
-def _fit_one_line(text: str, font: FontType, width: float) -> str:
+def _fit_one_line(text: str, font: Typeface, width: float) -> str:
     if _width(font, text) <= width:
         return text
     return shorten_lines([*wrap(text, font, width), ""], 1, font, width)[0]
@@ -239,11 +282,11 @@ def inputs_hash(inputs: dict) -> str:
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
-def _draw_text(draw, xy, text, font, fill, *, rtl: bool, width: float) -> None:
+def _draw_text(draw, xy, text, font: Typeface, fill, *, rtl: bool, width: float):
     x, y = xy
     if rtl:
         x = x + width - _width(font, text)
-    draw.text((x, y), text, font=font, fill=fill)
+    font.draw(draw, (x, y), text, fill)
 
 
 def _paste_logo(card: Image.Image, quote: Quote) -> bool:
@@ -278,7 +321,7 @@ def render_card(quote: Quote, coalition_name: str) -> bytes:
             line,
             layout.font,
             INK,
-            rtl=layout.rtl,
+            rtl=is_rtl(line),
             width=TEXT_WIDTH,
         )
         y += layout.line_height
@@ -289,9 +332,9 @@ def render_card(quote: Quote, coalition_name: str) -> bytes:
     details = ", ".join(
         part for part in (quote.speaker_title, quote.organization_display) if part
     )
-    speaker_font = load_font(32, bold=True, cjk=needs_cjk(speaker))
-    details_font = load_font(26, cjk=needs_cjk(details))
-    coalition_font = load_font(22, bold=True, cjk=needs_cjk(coalition_name))
+    speaker_font = typeface(32, bold=True)
+    details_font = typeface(26)
+    coalition_font = typeface(22, bold=True)
     draw.line((MARGIN, 462, MARGIN + 120, 462), fill=ACCENT, width=4)
     _draw_text(
         draw,
@@ -312,11 +355,11 @@ def render_card(quote: Quote, coalition_name: str) -> bytes:
             rtl=is_rtl(details),
             width=info_width,
         )
-    draw.text(
+    coalition_font.draw(
+        draw,
         (MARGIN, 40),
         _fit_one_line(coalition_name.upper(), coalition_font, TEXT_WIDTH),
-        font=coalition_font,
-        fill=ACCENT,
+        ACCENT,
     )
     buffer = io.BytesIO()
     card.save(buffer, format="PNG", optimize=True)

@@ -25,7 +25,7 @@ class WrappingTests(SimpleTestCase):
     width = cards.TEXT_WIDTH
 
     def font(self, text=""):
-        return cards.load_font(46, cjk=cards.needs_cjk(text))
+        return cards.typeface(46)
 
     def assert_fits(self, lines, font):
         for line in lines:
@@ -56,10 +56,21 @@ class WrappingTests(SimpleTestCase):
                 self.assert_fits(lines, font)
                 self.assertEqual("".join(lines).replace(" ", ""), text.replace(" ", ""))
 
-    def test_chinese_uses_a_cjk_font_when_one_is_installed(self):
-        font = cards.load_font(40, cjk=True)
+    def test_cjk_runs_use_a_cjk_font_and_the_rest_dejavu(self):
+        face = cards.typeface(40)
+        self.assertTrue(face.base.path.endswith("DejaVuSans.ttf"))
+        runs = face.runs(f"“{CHINESE[:5]}” said {ARABIC[:4]}")
         if cards._cjk_font_path():
-            self.assertIn(Path(font.path), cards.CJK_FONTS)
+            self.assertIn(Path(face.cjk.path), cards.CJK_FONTS)
+            self.assertEqual(
+                [(text, font is face.cjk) for text, font in runs],
+                [("“", False), (CHINESE[:5], True), (f"” said {ARABIC[:4]}", False)],
+            )
+        else:
+            self.assertEqual(len(runs), 1)
+        self.assertEqual(
+            "".join(text for text, _ in runs), f"“{CHINESE[:5]}” said {ARABIC[:4]}"
+        )
         self.assertTrue(cards.needs_cjk(CHINESE))
         self.assertFalse(cards.needs_cjk(CYRILLIC))
 
