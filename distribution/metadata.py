@@ -172,7 +172,7 @@ def _release_meta(context, request, coalition, page: PressReleasePage) -> dict:
             if page.pk and page.live
             else None
         )
-        if first_quote is not None:
+        if first_quote is not None and first_quote.anchor:
             image = {
                 "url": absolute(request, quote_card_path(first_quote)),
                 "width": 1200,

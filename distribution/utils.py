@@ -27,7 +27,8 @@ def site_root(request: HttpRequest | None) -> str:
 
 
 def absolute(request: HttpRequest | None, path: str) -> str:
-    if path.startswith(("http://", "https://")):
+    """``path`` on the site's root URL; "" stays "" (nothing to link to)."""
+    if not path or path.startswith(("http://", "https://")):
         return path
     if request is not None and not hasattr(request, "_distribution_root"):
         request._distribution_root = site_root(request)
@@ -36,10 +37,15 @@ def absolute(request: HttpRequest | None, path: str) -> str:
 
 
 def quote_path(quote: Quote) -> str:
+    """The permalink path of a quote ("" for a quote without an anchor)."""
+    if not quote.anchor:
+        return ""
     return reverse("distribution:quote", args=[quote.release_id, quote.anchor])
 
 
 def quote_card_path(quote: Quote) -> str:
+    if not quote.anchor:
+        return ""
     return reverse("distribution:quote_card", args=[quote.release_id, quote.anchor])
 
 
