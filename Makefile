@@ -30,7 +30,7 @@ migrate: venv ## Apply database migrations
 
 demo: venv ## Migrate, load the demo newsroom, print the login, serve on :8000
 	$(MANAGE) migrate --noinput
-	$(MANAGE) load_demo_content --admin-password=$(DEMO_PASSWORD)
+	WAGTAILADMIN_BASE_URL=http://$(HOST):$(PORT) $(MANAGE) load_demo_content --admin-password=$(DEMO_PASSWORD)
 	@echo "Serving the newsroom on http://$(HOST):$(PORT)/ (Ctrl-C to stop);"
 	@echo "scheduled releases are published every minute while it runs."
 	@$(MANAGE) run_scheduler --every 60 >/dev/null 2>&1 & sched=$$!; \

@@ -121,3 +121,21 @@ class ReleaseRenderingTests(TestCase):
         self.assertIn('<main id="main"', html)
         self.assertIn('class="skip-link" href="#main"', html)
         self.assertIn("###", html)
+
+
+class CoalitionAboutTests(TestCase):
+    def test_about_boilerplate_from_site_settings_is_under_every_release(self):
+        from wagtail.models import Site
+
+        from newsroom.models import CoalitionSettings
+
+        site_pages()
+        settings = CoalitionSettings.for_site(Site.objects.get(is_default_site=True))
+        settings.coalition_name = "Lantern Test Coalition"
+        settings.about = "The Lantern Test Coalition unites forty fictional groups."
+        settings.save()
+        for title in ("First release", "Second release"):
+            release = make_release(title=title)
+            response = self.client.get(release.url)
+            self.assertContains(response, "About Lantern Test Coalition")
+            self.assertContains(response, "unites forty fictional groups")

@@ -1,0 +1,127 @@
+"""Measure the parser against a corpus of releases with expected JSON.
+
+A corpus folder holds ``registry.json`` (the organizations to match against)
+and, for each release ``NAME.txt`` or ``NAME.md``, its ``NAME.expected.json``
+in the ``import_release --dry-run --json`` shape.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .matching import OrganizationEntry, OrganizationMatcher
+from .parser import parse_release
+
+QUOTE_FIELDS = ("speaker", "title", "organization", "organization_id", "city", "text")
+
+
+@dataclass
+class FileResult:
+    source: str
+    expected: int
+    found: int = 0
+    exact_attribution: int = 0
+    exact_all: int = 0
+    invented: int = 0
+    mismatches: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Evaluation:
+    files: list[FileResult] = field(default_factory=list)
+
+    def total(self, name: str) -> int:
+        return sum(getattr(result, name) for result in self.files)
+
+    def report(self) -> str:
+        expected = self.total("expected")
+        lines = [
+            f"Releases: {len(self.files)}",
+            f"Expected quotes: {expected}",
+            f"Quotes found: {self.total('found')}",
+            "Found with exact speaker, title and organization (text and id): "
+            f"{self.total('exact_attribution')}",
+            f"Found with every field exact (incl. city and text): "
+            f"{self.total('exact_all')}",
+            f"Invented quotes (not in the expected JSON): {self.total('invented')}",
+        ]
+        if expected:
+            share = 100 * self.total("exact_attribution") / expected
+            lines.append(f"Attribution accuracy: {share:.1f}%")
+        for result in self.files:
+            lines.extend(f"  {result.source}: {m}" for m in result.mismatches)
+        return "\n".join(lines)
+
+
+def load_matcher(folder: Path) -> OrganizationMatcher:
+    rows = json.loads((folder / "registry.json").read_text(encoding="utf-8"))
+    return OrganizationMatcher(
+        OrganizationEntry(row["id"], row["name"], row.get("short_name", ""))
+        for row in rows
+    )
+
+
+def corpus_files(folder: Path) -> list[Path]:
+    return sorted(
+        path
+        for path in folder.iterdir()
+        if path.suffix in {".txt", ".md"}
+        and path.with_name(path.stem + ".expected.json").exists()
+    )
+
+
+def _similar(a: str, b: str) -> float:
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+def compare(expected: list[dict], actual: list[dict], source: str) -> FileResult:
+    """Align actual quotes to expected ones by text, then compare fields."""
+    result = FileResult(source=source, expected=len(expected))
+    unused = list(range(len(actual)))
+    for want in expected:
+        best, best_score = None, 0.0
+        for index in unused:
+            score = _similar(want["text"], actual[index]["text"])
+            if score > best_score:
+                best, best_score = index, score
+        if best is None or best_score < 0.6:
+            result.mismatches.append(f"missed quote by {want['speaker']}")
+            continue
+        unused.remove(best)
+        got = actual[best]
+        result.found += 1
+        if all(
+            got[key] == want[key]
+            for key in ("speaker", "title", "organization", "organization_id")
+        ):
+            result.exact_attribution += 1
+        if all(got[key] == want[key] for key in QUOTE_FIELDS):
+            result.exact_all += 1
+        for key in QUOTE_FIELDS:
+            if got[key] != want[key]:
+                result.mismatches.append(
+                    f"{want['speaker']}: {key} {got[key]!r} != {want[key]!r}"
+                )
+    result.invented = len(unused)
+    for index in unused:
+        result.mismatches.append(f"invented quote by {actual[index]['speaker']}")
+    return result
+
+
+def evaluate(folder: Path) -> Evaluation:
+    matcher = load_matcher(folder)
+    evaluation = Evaluation()
+    for path in corpus_files(folder):
+        expected = json.loads(
+            path.with_name(path.stem + ".expected.json").read_text(encoding="utf-8")
+        )
+        parsed = parse_release(
+            path.read_text(encoding="utf-8"), source=path.name, matcher=matcher
+        )
+        evaluation.files.append(
+            compare(expected["quotes"], parsed.as_dict()["quotes"], path.name)
+        )
+    return evaluation

@@ -1,0 +1,201 @@
+"""Match an organization named in a release to the coalition's registry.
+
+Releases name organizations loosely: "the Illinois Coalition for Immigrant and
+Refugee Rights", "ICIRR", "Illinois Coalition for Immigrant & Refugee Rights
+(ICIRR)". Matching ignores case, punctuation, accents, "&" versus "and", a
+leading "the" and a trailing "(ACRONYM)", and tolerates small differences
+(a difflib ratio of at least ``FUZZY_THRESHOLD``). It never invents: a name
+that matches nothing, or matches two organizations equally well, gives
+``None`` and the caller keeps the name as free text.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+FUZZY_THRESHOLD = 0.9
+# Two fuzzy candidates closer than this are ambiguous: no match rather than a guess.
+AMBIGUITY_MARGIN = 0.02
+MIN_FUZZY_LENGTH = 8
+# A name may drop one of these last words: "Harbor City Legal Aid (Society)".
+GENERIC_WORDS = {"society", "inc", "incorporated", "llc", "organization", "association"}
+
+_PAREN_ACRONYM = re.compile(r"\s*\(([A-Za-z][A-Za-z0-9.&\-]{1,14})\)\s*$")
+_NON_WORD = re.compile(r"[^a-z0-9 ]+")
+_STOP_INITIALS = {"and", "of", "for", "the", "in", "on", "at", "to"}
+
+
+@dataclass(frozen=True)
+class OrganizationEntry:
+    """What matching needs to know about one registry organization."""
+
+    id: int
+    name: str
+    short_name: str = ""
+
+
+@dataclass(frozen=True)
+class OrganizationMatch:
+    id: int
+    name: str
+    how: str  # "name", "short_name", "acronym", "initials" or "fuzzy"
+    score: float = 1.0
+
+
+@functools.lru_cache(maxsize=8192)
+def normalize(name: str) -> str:
+    """Lowercase, unaccented, "&" as "and", no punctuation or leading "the"."""
+    text = unicodedata.normalize("NFKD", name or "")
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.lower().replace("&", " and ").replace("\u2019", "").replace("'", "")
+    text = _NON_WORD.sub(" ", text)
+    text = " ".join(text.split())
+    if text.startswith("the "):
+        text = text[4:]
+    return text
+
+
+def split_acronym(name: str) -> tuple[str, str]:
+    """("Illinois Coalition … Rights (ICIRR)") -> ("Illinois Coalition …", "ICIRR")."""
+    match = _PAREN_ACRONYM.search(name or "")
+    if match is None:
+        return (name or "").strip(), ""
+    return name[: match.start()].strip(), match.group(1)
+
+
+def initials(name: str) -> str:
+    words = normalize(name).split()
+    return "".join(w[0] for w in words if w not in _STOP_INITIALS)
+
+
+class OrganizationMatcher:
+    """An in-memory index of the registry; pure, so the parser can use it."""
+
+    def __init__(self, entries: Iterable[OrganizationEntry]) -> None:
+        self.entries = list(entries)
+        self._keys: dict[str, dict[int, str]] = {}
+        self._full: list[tuple[str, OrganizationEntry]] = []
+        initials_count: dict[str, list[OrganizationEntry]] = {}
+        for entry in self.entries:
+            bare, acronym = split_acronym(entry.name)
+            self._add(normalize(entry.name), entry, "name")
+            self._add(normalize(bare), entry, "name")
+            if entry.short_name:
+                self._add(normalize(entry.short_name), entry, "short_name")
+            if acronym:
+                self._add(normalize(acronym), entry, "acronym")
+            self._full.append((normalize(bare), entry))
+            if (
+                entry.short_name
+                and len(normalize(entry.short_name)) >= MIN_FUZZY_LENGTH
+            ):
+                self._full.append((normalize(entry.short_name), entry))
+            derived = initials(bare)
+            if len(derived) >= 3:
+                initials_count.setdefault(derived, []).append(entry)
+        # Initials are a last resort, only when no key claims them and only
+        # one organization has them.
+        self._initials = {
+            key: found[0]
+            for key, found in initials_count.items()
+            if len(found) == 1 and key not in self._keys
+        }
+        self._by_id = {entry.id: entry for entry in self.entries}
+        self._cache: dict[str, OrganizationMatch | None] = {}
+
+    def _add(self, key: str, entry: OrganizationEntry, how: str) -> None:
+        if key:
+            self._keys.setdefault(key, {}).setdefault(entry.id, how)
+
+    @classmethod
+    def from_registry(cls) -> OrganizationMatcher:
+        """The live organizations of the registry, in one query."""
+        from newsroom.models import Organization
+
+        rows = Organization.objects.live().values_list("pk", "name", "short_name")
+        return cls(OrganizationEntry(pk, name, short) for pk, name, short in rows)
+
+    def get(self, pk: int | None) -> OrganizationEntry | None:
+        return self._by_id.get(pk) if pk is not None else None
+
+    def _exact(self, key: str) -> OrganizationMatch | None:
+        found = self._keys.get(key)
+        if found and len(found) == 1:
+            (pk, how), *_ = found.items()
+            return OrganizationMatch(pk, self._by_id[pk].name, how)
+        return None
+
+    def match(self, text: str) -> OrganizationMatch | None:
+        """The registry organization ``text`` names, or ``None``."""
+        text = (text or "").strip().rstrip(".,;:")
+        if text not in self._cache:
+            if len(self._cache) > 4096:
+                self._cache.clear()
+            self._cache[text] = self._match(text)
+        return self._cache[text]
+
+    def _match(self, text: str) -> OrganizationMatch | None:
+        if not text:
+            return None
+        bare, acronym = split_acronym(text)
+        for key in (normalize(text), normalize(bare)):
+            if key:
+                found = self._exact(key)
+                if found is not None:
+                    return found
+        compact = bare.replace(".", "")
+        if compact.isupper() and len(compact) >= 3:
+            entry = self._initials.get(compact.lower())
+            if entry is not None:
+                return OrganizationMatch(entry.id, entry.name, "initials")
+        found = self._fuzzy(normalize(bare)) or self._generic_suffix(normalize(bare))
+        if found is None and acronym and initials(bare) == normalize(acronym):
+            # "Name (ACRONYM)" whose name is off but whose initials agree.
+            found = self._exact(normalize(acronym))
+        return found
+
+    def _generic_suffix(self, key: str) -> OrganizationMatch | None:
+        """ "Harbor City Legal Aid" for "Harbor City Legal Aid Society"."""
+        if len(key.split()) < 2:
+            return None
+        found = {
+            entry.id
+            for candidate, entry in self._full
+            if candidate.rsplit(" ", 1)[-1] in GENERIC_WORDS
+            and candidate.rsplit(" ", 1)[0] == key
+        }
+        if len(found) != 1:
+            return None
+        pk = found.pop()
+        return OrganizationMatch(pk, self._by_id[pk].name, "fuzzy", 0.9)
+
+    def _fuzzy(self, key: str) -> OrganizationMatch | None:
+        if len(key) < MIN_FUZZY_LENGTH:
+            return None
+        scored: dict[int, float] = {}
+        matcher = difflib.SequenceMatcher(autojunk=False)
+        matcher.set_seq2(key)
+        for candidate, entry in self._full:
+            matcher.set_seq1(candidate)
+            if matcher.real_quick_ratio() < FUZZY_THRESHOLD:
+                continue
+            if matcher.quick_ratio() < FUZZY_THRESHOLD:
+                continue
+            ratio = matcher.ratio()
+            if ratio >= FUZZY_THRESHOLD and ratio > scored.get(entry.id, 0):
+                scored[entry.id] = ratio
+        if not scored:
+            return None
+        ranked = sorted(scored.items(), key=lambda item: item[1], reverse=True)
+        if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < AMBIGUITY_MARGIN:
+            return None
+        pk, score = ranked[0]
+        return OrganizationMatch(pk, self._by_id[pk].name, "fuzzy", round(score, 3))
+
+
+EMPTY_MATCHER = OrganizationMatcher([])

@@ -1,0 +1,1686 @@
+"""Turn a press release as people write it into structured data.
+
+Pure: no database, no files. ``parse_release(text, source, matcher)`` reads
+the header (date line, headline, subtitle, contacts), the dateline at the start
+of the first paragraph, the body (hard-wrapped lines joined, section breaks),
+the closing "About …" boilerplate, and the quotes in the forms releases use.
+
+A quote is only ever recognized with an attribution (a speech verb and a
+person's name next to the quotation, or a "Name, Title, Organization" header
+of a statement block). Anything else stays body text: the importer would
+rather miss a quote, which an editor adds in a minute, than invent one.
+"""
+
+from __future__ import annotations
+
+import datetime
+import itertools
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsroom.apstyle import US_STATES
+
+from .matching import EMPTY_MATCHER, OrganizationMatcher
+
+# --- Data ---------------------------------------------------------------------
+
+
+@dataclass
+class ParsedQuote:
+    text: str
+    speaker: str
+    title: str = ""
+    organization: str = ""
+    organization_id: int | None = None
+    city: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "speaker": self.speaker,
+            "title": self.title,
+            "organization": self.organization,
+            "organization_id": self.organization_id,
+            "city": self.city,
+        }
+
+
+@dataclass
+class ParsedContact:
+    name: str = ""
+    organization: str = ""
+    email: str = ""
+    phone: str = ""
+
+    def as_dict(self) -> dict[str, str]:
+        return {
+            "name": self.name,
+            "organization": self.organization,
+            "email": self.email,
+            "phone": self.phone,
+        }
+
+
+@dataclass
+class Dateline:
+    city: str = ""
+    state: str = ""
+
+
+@dataclass
+class BodyItem:
+    """One block of the body: "paragraph", "quote" or "section_break"."""
+
+    kind: str
+    text: str = ""
+    quote: ParsedQuote | None = None
+
+
+@dataclass
+class ParsedRelease:
+    source: str = ""
+    title: str = ""
+    subtitle: str = ""
+    date: datetime.date | None = None
+    dateline: Dateline = field(default_factory=Dateline)
+    summary: str = ""
+    body: list[BodyItem] = field(default_factory=list)
+    contacts: list[ParsedContact] = field(default_factory=list)
+    about: str = ""
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def quotes(self) -> list[ParsedQuote]:
+        return [item.quote for item in self.body if item.quote is not None]
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return [item.text for item in self.body if item.kind == "paragraph"]
+
+    def as_dict(self) -> dict[str, Any]:
+        """The shape printed by ``import_release --dry-run --json``."""
+        return {
+            "source": self.source,
+            "title": self.title,
+            "subtitle": self.subtitle,
+            "date": self.date.isoformat() if self.date else None,
+            "dateline": {"city": self.dateline.city, "state": self.dateline.state},
+            "summary": self.summary,
+            "quotes": [quote.as_dict() for quote in self.quotes],
+            "contacts": [contact.as_dict() for contact in self.contacts],
+            "warnings": list(self.warnings),
+        }
+
+
+# --- Vocabulary ---------------------------------------------------------------
+
+MONTHS = {
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+DATE_RE = re.compile(
+    _WEEKDAY
+    + _MONTH
+    + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+DATE_DMY_RE = re.compile(
+    r"\b(?P<day>\d{1,2})\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+DATE_ISO_RE = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b")
+DATE_US_RE = re.compile(
+    r"\b(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>(?:19|20)\d\d)\b"
+)
+
+FOR_RELEASE_RE = re.compile(
+    r"^(?:for immediate release|for release|immediate release|embargoed"
+    r"(?: until| for release)?|press release|news release|media advisory"
+    r")\b[\s:,.\-\u2013—]*",
+    re.IGNORECASE,
+)
+CONTACT_RE = re.compile(
+    r"^(?:(?:media|press|news)\s+)?contacts?\s*(?:info(?:rmation)?)?\s*[:\-\u2013—]\s*"
+    r"|^for (?:more information|media inquiries|press inquiries),?\s+"
+    r"(?:please\s+)?contact:?\s*",
+    re.IGNORECASE,
+)
+EMAIL_RE = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+PHONE_RE = re.compile(
+    r"(?:\+?1[\s.\-]?)?(?:\(\d{3}\)|\d{3})[\s.\-]?\d{3}[\s.\-]?\d{4}"
+    r"(?:\s*(?:x|ext\.?)\s*\d+)?"
+)
+BREAK_RE = re.compile(
+    r"^\s*(?:\*\s*\*\s*\*[\s*]*|#\s*#\s*#[\s#]*|-\s*30\s*-|---+|___+)\s*$"
+)
+ABOUT_RE = re.compile(r"^about\s+(?:the\s+)?[A-Z]", re.IGNORECASE)
+
+# AP's stand-alone dateline cities and the state each implies.
+STANDALONE_CITIES = {
+    "atlanta": "GA",
+    "baltimore": "MD",
+    "boston": "MA",
+    "chicago": "IL",
+    "cincinnati": "OH",
+    "cleveland": "OH",
+    "dallas": "TX",
+    "denver": "CO",
+    "detroit": "MI",
+    "honolulu": "HI",
+    "houston": "TX",
+    "indianapolis": "IN",
+    "las vegas": "NV",
+    "los angeles": "CA",
+    "miami": "FL",
+    "milwaukee": "WI",
+    "minneapolis": "MN",
+    "new orleans": "LA",
+    "new york": "NY",
+    "oklahoma city": "OK",
+    "philadelphia": "PA",
+    "phoenix": "AZ",
+    "pittsburgh": "PA",
+    "st louis": "MO",
+    "salt lake city": "UT",
+    "san antonio": "TX",
+    "san diego": "CA",
+    "san francisco": "CA",
+    "seattle": "WA",
+    "washington": "DC",
+}
+
+
+def _state_key(text: str) -> str:
+    return re.sub(r"[^a-z]", "", text.lower())
+
+
+STATE_LOOKUP: dict[str, str] = {}
+for _code, _name, _ap in US_STATES:
+    STATE_LOOKUP[_state_key(_code)] = _code
+    STATE_LOOKUP[_state_key(_name)] = _code
+    STATE_LOOKUP[_state_key(_ap)] = _code
+# Abbreviations still common in releases besides AP's own.
+STATE_LOOKUP.update(
+    {"calif": "CA", "penn": "PA", "penna": "PA", "tex": "TX", "wva": "WV", "mass": "MA"}
+)
+
+SPEECH_VERBS = (
+    "said",
+    "says",
+    "stated",
+    "states",
+    "added",
+    "adds",
+    "explained",
+    "explains",
+    "noted",
+    "notes",
+    "continued",
+    "continues",
+    "declared",
+    "urged",
+    "remarked",
+    "commented",
+    "emphasized",
+    "stressed",
+    "concluded",
+    "shared",
+    "affirmed",
+    "insisted",
+    "warned",
+    "asked",
+    "told reporters",
+    "testified",
+    "according to",
+)
+_VERB = r"(?:" + "|".join(v.replace(" ", r"\s+") for v in SPEECH_VERBS) + r")"
+VERB_START_RE = re.compile(r"^" + _VERB + r"\b\s*", re.IGNORECASE)
+VERB_END_RE = re.compile(
+    r"[,\s]+" + _VERB + r"(?P<tail>(?:\s+(?:in\s+a\s+(?:written\s+)?statement|today|"
+    r"on\s+\w+day|at\s+the\s+\w+(?:\s+\w+)?|during\s+the\s+\w+(?:\s+\w+)?|"
+    r"in\s+(?:an?\s+)?\w+(?:\s+\w+)?))*)\s*[.:,]?$",
+    re.IGNORECASE,
+)
+NAME_VERB_RE = re.compile(
+    r"^(?P<who>.+?)[,\s]+" + _VERB + r"(?:\s+in\s+a\s+(?:written\s+)?statement)?"
+    r"\s*[:,]?$",
+    re.IGNORECASE,
+)
+
+# Words that are an office or role when they come before a name.
+PRE_TITLE_WORDS = {
+    "councilmember",
+    "councilwoman",
+    "councilman",
+    "council",
+    "alderman",
+    "alderwoman",
+    "alderperson",
+    "alder",
+    "mayor",
+    "senator",
+    "sen.",
+    "representative",
+    "rep.",
+    "assemblymember",
+    "assemblywoman",
+    "assemblyman",
+    "congresswoman",
+    "congressman",
+    "congressmember",
+    "delegate",
+    "governor",
+    "gov.",
+    "lt.",
+    "lieutenant",
+    "commissioner",
+    "supervisor",
+    "director",
+    "president",
+    "chair",
+    "chairwoman",
+    "chairman",
+    "chairperson",
+    "co-chair",
+    "secretary",
+    "attorney",
+    "general",
+    "judge",
+    "sheriff",
+    "trustee",
+    "member",
+    "clerk",
+    "treasurer",
+    "comptroller",
+    "speaker",
+    "leader",
+    "organizer",
+    "coordinator",
+    "founder",
+    "co-founder",
+    "officer",
+    "manager",
+    "counsel",
+    "superintendent",
+    "executive",
+    "state",
+    "city",
+    "county",
+    "u.s.",
+}
+# Honorifics stay part of the speaker's name ("Rev. Ana Ortiz").
+HONORIFICS = {
+    "rev.",
+    "reverend",
+    "dr.",
+    "father",
+    "fr.",
+    "sister",
+    "sr.",
+    "rabbi",
+    "imam",
+    "pastor",
+    "bishop",
+    "msgr.",
+    "mr.",
+    "ms.",
+    "mrs.",
+}
+NAME_PARTICLES = {
+    "de",
+    "del",
+    "de la",
+    "la",
+    "van",
+    "von",
+    "da",
+    "di",
+    "le",
+    "y",
+    "bin",
+    "al",
+    "dos",
+    "das",
+    "du",
+    "st.",
+}
+NAME_SUFFIXES = {"jr.", "sr.", "ii", "iii", "iv", "jr", "sr"}
+NOT_NAME_WORDS = {
+    "the",
+    "this",
+    "that",
+    "we",
+    "our",
+    "it",
+    "they",
+    "today",
+    "organizers",
+    "advocates",
+    "members",
+    "leaders",
+    "residents",
+    "families",
+    "statement",
+    "contact",
+    "about",
+    "for",
+    "and",
+    "in",
+    "on",
+    "at",
+    "with",
+    "of",
+    "said",
+}
+TITLE_WORDS = {
+    "director",
+    "organizer",
+    "president",
+    "chair",
+    "co-chair",
+    "chairwoman",
+    "chairman",
+    "chairperson",
+    "coordinator",
+    "manager",
+    "member",
+    "attorney",
+    "lawyer",
+    "advocate",
+    "pastor",
+    "founder",
+    "co-founder",
+    "officer",
+    "counsel",
+    "spokesperson",
+    "spokeswoman",
+    "spokesman",
+    "fellow",
+    "analyst",
+    "associate",
+    "worker",
+    "leader",
+    "volunteer",
+    "student",
+    "parent",
+    "resident",
+    "recipient",
+    "ceo",
+    "executive",
+    "head",
+    "secretary",
+    "minister",
+    "professor",
+    "teacher",
+    "nurse",
+    "plaintiff",
+    "steward",
+    "chief",
+    "vice",
+    "deputy",
+    "senior",
+    "strategist",
+    "specialist",
+    "representative",
+    "mayor",
+    "councilmember",
+    "senator",
+    "commissioner",
+    "supervisor",
+    "alderman",
+    "alderwoman",
+    "clerk",
+    "survivor",
+    "mother",
+    "father",
+    "farmworker",
+    "owner",
+    "rabbi",
+    "imam",
+    "reverend",
+    "bishop",
+    "priest",
+    "chaplain",
+    "treasurer",
+    "trustee",
+    "partner",
+    "paralegal",
+    "navigator",
+    "educator",
+    "researcher",
+    "physician",
+    "doctor",
+}
+ORG_WORDS = {
+    "coalition",
+    "alliance",
+    "network",
+    "center",
+    "centre",
+    "project",
+    "union",
+    "fund",
+    "committee",
+    "association",
+    "institute",
+    "organization",
+    "church",
+    "services",
+    "rights",
+    "league",
+    "collective",
+    "collaborative",
+    "foundation",
+    "society",
+    "partnership",
+    "federation",
+    "campaign",
+    "movement",
+    "clinic",
+    "office",
+    "congregation",
+    "parish",
+    "diocese",
+    "synagogue",
+    "mosque",
+    "inc.",
+    "inc",
+    "llc",
+    "group",
+    "initiative",
+    "action",
+    "justice",
+    "defense",
+    "caucus",
+    "workers",
+    "united",
+    "program",
+    "school",
+    "university",
+    "college",
+    "department",
+    "commission",
+    "assembly",
+    "senate",
+    "house",
+    "council",
+    "board",
+    "cooperative",
+    "co-op",
+    "table",
+    "forum",
+    "hub",
+    "mission",
+    "ministries",
+    "ministry",
+    "trust",
+    "aid",
+    "legal",
+}
+
+# A quotation left open for longer than this is a typo, not a quote; the cap
+# also keeps the parser linear on hostile input.
+MAX_QUOTE_PARAGRAPHS = 12
+OPEN_MARKS = "“„«"
+CLOSE_MARKS = "”»"
+ALL_MARKS = OPEN_MARKS + CLOSE_MARKS + '"'
+
+# --- Entry point --------------------------------------------------------------
+
+
+def parse_release(
+    text: str,
+    source: str = "",
+    matcher: OrganizationMatcher | None = None,
+    *,
+    markdown: bool | None = None,
+) -> ParsedRelease:
+    """Parse the text of one release; never raises on odd input."""
+    matcher = matcher or EMPTY_MATCHER
+    release = ParsedRelease(source=source)
+    if markdown is None:
+        markdown = source.lower().endswith((".md", ".markdown"))
+    text = _normalize_text(text, markdown=markdown)
+    blocks = _blocks(text)
+
+    header_end = _find_header_end(blocks)
+    body_blocks = blocks[header_end:]
+    extra_paragraphs = _parse_header(blocks[:header_end], release)
+
+    paragraphs: list[str] = []
+    for block in body_blocks:
+        if BREAK_RE.match(block[0]) and len(block) == 1:
+            paragraphs.append("***")
+            continue
+        if CONTACT_RE.match(block[0]):
+            release.contacts.extend(_parse_contacts(block))
+            continue
+        paragraphs.extend(_join_lines(block))
+    paragraphs = extra_paragraphs + paragraphs
+    paragraphs = _take_about(paragraphs, release)
+
+    if paragraphs and paragraphs[0] != "***":
+        lede, found = _take_dateline(paragraphs[0], release)
+        if found:
+            paragraphs[0] = lede
+    if not release.dateline.city:
+        release.warnings.append(
+            "No dateline (such as “CHICAGO, Ill. —”) found at the start of the "
+            "first paragraph."
+        )
+
+    release.body = _QuoteReader(paragraphs, matcher, release.warnings).read()
+    while release.body and release.body[-1].kind == "section_break":
+        release.body.pop()
+    while release.body and release.body[0].kind == "section_break":
+        release.body.pop(0)
+    if release.body and release.body[0].kind == "paragraph":
+        release.summary = release.body.pop(0).text
+    elif release.body and release.body[0].quote is not None:
+        release.summary = release.body[0].quote.text.split("\n\n")[0]
+
+    if not release.title:
+        release.warnings.append(
+            "No headline found; the draft gets a placeholder title. Add a "
+            "headline before publishing."
+        )
+    if release.date is None:
+        release.warnings.append("No date found; the release date is set to today.")
+    if not release.quotes:
+        release.warnings.append("No quotes found.")
+    for quote in release.quotes:
+        if quote.organization and quote.organization_id is None:
+            release.warnings.append(
+                f"Organization “{quote.organization}” (quote by {quote.speaker}) "
+                "is not in the registry; kept as free text."
+            )
+        elif not quote.organization:
+            release.warnings.append(
+                f"The quote by {quote.speaker} names no organization; choose "
+                "one before publishing."
+            )
+    return release
+
+
+# --- Text and blocks ----------------------------------------------------------
+
+
+def _normalize_text(text: str, *, markdown: bool) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    text = text.replace("\u00a0", " ").replace("\u2028", "\n").replace("\t", " ")
+    text = text.replace("\u201f", "“").replace("\u2033", '"')
+    if markdown:
+        lines = []
+        for line in text.split("\n"):
+            stripped = line.strip()
+            if not BREAK_RE.match(stripped):
+                stripped = re.sub(r"^#{1,6}\s+", "", stripped)
+            stripped = re.sub(r"^>\s?", "", stripped)
+            stripped = re.sub(r"\[([^\]]+)\]\([^)]+\)", r"\1", stripped)
+            stripped = re.sub(r"(\*\*|__)(.+?)\1", r"\2", stripped)
+            stripped = re.sub(r"(?<![\w*])[*_]([^*_\n]+)[*_](?![\w*])", r"\1", stripped)
+            stripped = re.sub(r"^[*\-+]\s+(?=\S)", "• ", stripped)
+            stripped = stripped.replace("\\", "")
+            lines.append(stripped)
+        text = "\n".join(lines)
+    return text
+
+
+def _blocks(text: str) -> list[list[str]]:
+    """Runs of non-blank lines, each line stripped."""
+    blocks: list[list[str]] = []
+    current: list[str] = []
+    for raw in text.split("\n"):
+        line = " ".join(raw.split())
+        if line:
+            if BREAK_RE.match(line):
+                if current:
+                    blocks.append(current)
+                blocks.append([line])
+                current = []
+            else:
+                current.append(line)
+        elif current:
+            blocks.append(current)
+            current = []
+    if current:
+        blocks.append(current)
+    return [piece for block in blocks for piece in _unwrapped_lines(block)]
+
+
+def _unwrapped_lines(block: list[str]) -> list[list[str]]:
+    """Split a block pasted without blank lines (long lines) into one per line.
+
+    Contact lines stay together with the details that follow them.
+    """
+    if max(len(line) for line in block) <= 100:
+        return [block]
+    pieces: list[list[str]] = []
+    index = 0
+    while index < len(block):
+        if CONTACT_RE.match(block[index]):
+            end = _contact_extent(block, index)
+            pieces.append(block[index:end])
+            index = end
+        else:
+            pieces.append([block[index]])
+            index += 1
+    return pieces
+
+
+_TERMINAL = (".", "!", "?", ":", "”", '"', "»", ")")
+
+
+def _join_lines(lines: list[str]) -> list[str]:
+    """Join hard-wrapped lines into paragraphs.
+
+    A block whose lines are long was not wrapped by hand: each line is a
+    paragraph. Otherwise lines join, except after a short line that ends a
+    sentence (the last line of a paragraph in text with no blank lines).
+    """
+    if len(lines) == 1:
+        return lines
+    width = max(len(line) for line in lines)
+    if width > 100:
+        return list(lines)
+    paragraphs: list[str] = []
+    current = lines[0]
+    for previous, line in itertools.pairwise(lines):
+        ends = previous.endswith(_TERMINAL) and len(previous) < width * 0.6
+        ends = ends or (
+            ABOUT_RE.match(previous) is not None
+            and len(previous.split()) <= 12
+            and not previous.endswith((".", ","))
+        )
+        if ends or CONTACT_RE.match(line) or BREAK_RE.match(line):
+            paragraphs.append(current)
+            current = line
+        elif current.endswith("-") and not current.endswith(" -"):
+            current += line
+        else:
+            current += " " + line
+    paragraphs.append(current)
+    return paragraphs
+
+
+# --- Header -------------------------------------------------------------------
+
+
+def _find_date(text: str) -> datetime.date | None:
+    for pattern in (DATE_RE, DATE_DMY_RE, DATE_ISO_RE, DATE_US_RE):
+        match = pattern.search(text)
+        if match is None:
+            continue
+        month = match.group("month").lower().rstrip(".")
+        month_number = MONTHS.get(month) or (int(month) if month.isdigit() else 0)
+        try:
+            return datetime.date(
+                int(match.group("year")), month_number, int(match.group("day"))
+            )
+        except ValueError:
+            continue
+    return None
+
+
+def _is_date_line(line: str) -> bool:
+    """A line that is only a date, perhaps after "For Immediate Release:"."""
+    rest = FOR_RELEASE_RE.sub("", line).strip(" :,.\u2013—-")
+    if not rest:
+        return False
+    for pattern in (DATE_RE, DATE_DMY_RE, DATE_ISO_RE, DATE_US_RE):
+        match = pattern.search(rest)
+        if match and len(rest) - len(match.group(0)) <= 12:
+            return True
+    return False
+
+
+def _find_header_end(blocks: list[list[str]]) -> int:
+    """Index of the first body block: the one opening with a dateline."""
+    for index, block in enumerate(blocks[:12]):
+        if _match_dateline(" ".join(block)) is not None:
+            return index
+    # No dateline: the header is the leading run of short, unpunctuated blocks.
+    index = 0
+    for block in blocks[:8]:
+        text = " ".join(block)
+        if (
+            CONTACT_RE.match(block[0])
+            or all(_is_date_line(line) or FOR_RELEASE_RE.match(line) for line in block)
+            or (len(text.split()) <= 30 and not text.endswith((".", "!", "?", ":")))
+        ) and not BREAK_RE.match(block[0]):
+            index += 1
+            continue
+        break
+    if index >= len(blocks):
+        # Everything looked like a header: keep the first line as the headline.
+        return min(1, len(blocks))
+    return index
+
+
+def _parse_header(blocks: list[list[str]], release: ParsedRelease) -> list[str]:
+    """Fill date, title, subtitle and contacts; return lines that are body text."""
+    candidates: list[str] = []
+    for block in blocks:
+        index = 0
+        while index < len(block):
+            line = block[index]
+            if CONTACT_RE.match(line):
+                consumed = _contact_extent(block, index)
+                release.contacts.extend(_parse_contacts(block[index:consumed]))
+                index = consumed
+                continue
+            if BREAK_RE.match(line):
+                index += 1
+                continue
+            if _is_date_line(line) or FOR_RELEASE_RE.match(line):
+                if release.date is None:
+                    release.date = _find_date(line)
+                index += 1
+                continue
+            # A headline wrapped by hand continues on a line starting lowercase.
+            while (
+                index + 1 < len(block)
+                and block[index + 1][:1].islower()
+                and not CONTACT_RE.match(block[index + 1])
+            ):
+                index += 1
+                line += " " + block[index]
+            candidates.append(line)
+            index += 1
+    if candidates:
+        release.title = candidates[0]
+    if len(candidates) > 1:
+        release.subtitle = candidates[1]
+    return candidates[2:]
+
+
+def _contact_extent(block: list[str], start: int) -> int:
+    """Where a contact block that starts at ``start`` ends within ``block``."""
+    end = start + 1
+    while end < len(block):
+        line = block[end]
+        has_details = EMAIL_RE.search(line) or PHONE_RE.search(line)
+        next_has_details = end + 1 < len(block) and (
+            EMAIL_RE.search(block[end + 1]) or PHONE_RE.search(block[end + 1])
+        )
+        if has_details or next_has_details or CONTACT_RE.match(line):
+            end += 1
+            continue
+        break
+    return end
+
+
+def _parse_contacts(lines: list[str]) -> list[ParsedContact]:
+    """ "Contact: Ana Ruiz, Org, ana@example.org, 312-555-0100" and variants."""
+    pieces: list[str] = []
+    for line in lines:
+        line = CONTACT_RE.sub("", line).strip()
+        for piece in re.split(r"\s*[;|]\s*|\s+[\u2013—]\s+|,\s*|\s+/\s+", line):
+            piece = piece.strip(" .")
+            if piece.startswith("(") and piece.endswith(")") and piece.count("(") == 1:
+                piece = piece[1:-1].strip()
+            if piece:
+                pieces.append(piece)
+        pieces.append("\n")
+    contacts: list[ParsedContact] = []
+    current = ParsedContact()
+    for piece in pieces:
+        if piece == "\n":
+            continue
+        emails = EMAIL_RE.findall(piece)
+        phones = PHONE_RE.findall(piece)
+        if emails or phones:
+            # "Ana Ruiz ana@example.org" or "(312) 555-0100 (cell)".
+            leftover = PHONE_RE.sub("", EMAIL_RE.sub("", piece))
+            leftover = re.sub(
+                r"\b(?:cell|mobile|office|email|phone|tel)\b:?",
+                "",
+                leftover,
+                flags=re.I,
+            )
+            leftover = leftover.strip(" :.,()\u2013—-")
+            if leftover and _looks_like_name(leftover):
+                if current.name and (current.email or current.phone):
+                    contacts.append(current)
+                    current = ParsedContact()
+                current.name = current.name or leftover
+            if emails:
+                if current.email:
+                    contacts.append(current)
+                    current = ParsedContact()
+                current.email = emails[0]
+            if phones and not current.phone:
+                current.phone = phones[0].strip()
+            continue
+        if _looks_like_name(piece) and not current.name:
+            current.name = piece
+        elif _looks_like_name(piece) and (current.email or current.phone):
+            contacts.append(current)
+            current = ParsedContact(name=piece)
+        elif not current.organization:
+            current.organization = piece
+    if current.name or current.email or current.phone:
+        contacts.append(current)
+    return [c for c in contacts if c.name or c.email or c.phone]
+
+
+# --- Dateline -----------------------------------------------------------------
+
+_DASH = r"(?:\s*(?:—|\u2013|--|-)\s*|\s*:\s+)"
+DATELINE_RE = re.compile(
+    r"^\(?(?P<place>[A-Za-z][A-Za-z.'\u2019 \-]{1,40}?"
+    r"(?:,\s*[A-Za-z][A-Za-z. ]{0,20}?)?)\)?"
+    r"(?:\s*\((?P<date>[^)]{4,40})\)|,\s*(?P<date2>[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}))?"
+    + _DASH
+    + r"(?P<rest>\S.*)$",
+    re.DOTALL,
+)
+
+
+def _city_case(city: str) -> str:
+    if city.isupper() or city.islower():
+        words = []
+        for word in city.split():
+            lower = word.lower()
+            words.append(
+                "-".join(part[:1].upper() + part[1:] for part in lower.split("-"))
+            )
+        return " ".join(words)
+    return city
+
+
+def _match_dateline(text: str) -> tuple[str, str, str, datetime.date | None] | None:
+    """(city, state, rest of the paragraph, date) when ``text`` opens with one."""
+    match = DATELINE_RE.match(text)
+    if match is None or FOR_RELEASE_RE.match(text):
+        return None
+    place = match.group("place").strip()
+    city, _, state_text = place.partition(",")
+    city, state_text = city.strip(), state_text.strip()
+    if not city or len(city.split()) > 4:
+        return None
+    state = ""
+    if state_text:
+        state = STATE_LOOKUP.get(_state_key(state_text), "")
+        if not state:
+            return None
+    else:
+        key = re.sub(r"[^a-z ]", "", city.lower().replace(".", ""))
+        standalone = STANDALONE_CITIES.get(key)
+        parenthesized = text.startswith("(")
+        if not (city.isupper() or standalone or parenthesized):
+            return None
+        if not city.replace(".", "").replace(" ", "").replace("-", "").isalpha():
+            return None
+        if city.lower() in NOT_NAME_WORDS:
+            return None
+        state = standalone or ""
+    date = None
+    raw_date = match.group("date") or match.group("date2")
+    if raw_date:
+        date = _find_date(raw_date)
+        if date is None:
+            return None
+    return _city_case(city), state, match.group("rest").strip(), date
+
+
+def _take_dateline(paragraph: str, release: ParsedRelease) -> tuple[str, bool]:
+    found = _match_dateline(paragraph)
+    if found is None:
+        return paragraph, False
+    city, state, rest, date = found
+    release.dateline = Dateline(city=city, state=state)
+    if release.date is None and date is not None:
+        release.date = date
+    return rest, True
+
+
+# --- About --------------------------------------------------------------------
+
+
+def _take_about(paragraphs: list[str], release: ParsedRelease) -> list[str]:
+    """Move the closing "About …" boilerplate out of the body."""
+    for index, paragraph in enumerate(paragraphs):
+        if index == 0 or not ABOUT_RE.match(paragraph):
+            continue
+        first_word = paragraph.split()[1] if len(paragraph.split()) > 1 else ""
+        if first_word[:1].isdigit():
+            continue
+        heading, colon, _rest = paragraph.partition(":")
+        words = paragraph.split()
+        is_heading = len(words) <= 12 and not paragraph.endswith((".", "!", "?"))
+        inline = colon and len(heading.split()) <= 12
+        if not (is_heading or inline):
+            continue
+        about = [p for p in paragraphs[index + 1 :] if p != "***"]
+        if inline and not is_heading:
+            about.insert(0, paragraph)
+        release.about = "\n\n".join([paragraph, *about] if is_heading else about)
+        return paragraphs[:index]
+    return paragraphs
+
+
+# --- Names and attributions ----------------------------------------------------
+
+
+def _is_name_token(token: str, position: int, count: int) -> bool:
+    lower = token.lower()
+    if lower in NOT_NAME_WORDS:
+        return False
+    if lower in NAME_SUFFIXES and position == count - 1 and position > 1:
+        return True
+    if lower in NAME_PARTICLES and 0 < position < count - 1:
+        return True
+    if lower in HONORIFICS and position == 0:
+        return True
+    if re.fullmatch(r"[A-Z]\.(?:[A-Z]\.)?", token):
+        return True
+    if not re.fullmatch(r"[A-ZÀ-ÖØ-Þ][\w'\u2019.\-]*", token):
+        return False
+    return not (token.isupper() and len(token) > 2)
+
+
+def _looks_like_name(text: str) -> bool:
+    """ "Ana María Ruiz-Soto", "Rev. Mark T. Ellison Jr." (2-6 name tokens)."""
+    text = text.strip().rstrip(",")
+    if not text or any(c.isdigit() for c in text) or "@" in text:
+        return False
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 6:
+        return False
+    if tokens[0].lower() in HONORIFICS and len(tokens) < 3:
+        return False
+    lowered = {t.lower().rstrip(",") for t in tokens[1:]}
+    if tokens[0].lower() not in HONORIFICS:
+        lowered.add(tokens[0].lower().rstrip(","))
+    stripped = {t.rstrip(".") for t in lowered}
+    if (stripped & (ORG_WORDS | TITLE_WORDS)) or (
+        lowered & (PRE_TITLE_WORDS - {"u.s."})
+    ):
+        return False
+    return all(_is_name_token(t, i, len(tokens)) for i, t in enumerate(tokens))
+
+
+def _split_name_and_pretitle(text: str) -> tuple[str, str] | None:
+    """ "Philadelphia Councilmember Ana Ruiz" -> name and title before it."""
+    text = text.strip()
+    if _looks_like_name(text):
+        return text, ""
+    tokens = text.split()
+    last_title = -1
+    for index, token in enumerate(tokens):
+        if token.lower() in PRE_TITLE_WORDS or token.lower() in TITLE_WORDS:
+            last_title = index
+    if last_title < 0 or last_title >= len(tokens) - 2:
+        return None
+    name = " ".join(tokens[last_title + 1 :])
+    title = " ".join(tokens[: last_title + 1])
+    if not _looks_like_name(name):
+        return None
+    return name, title
+
+
+_CITY_SUFFIX = re.compile(
+    r"\s+in\s+(?P<city>[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,2})$"
+)
+_ORG_LINK = re.compile(r"\s+(?:at|with|for|of|from)\s+(?=(?:the\s+)?[A-Z0-9])")
+
+
+def _classify_part(part: str, matcher: OrganizationMatcher) -> str:
+    """Is one comma-separated piece of an attribution a title or an organization?"""
+    if matcher.match(part) is not None:
+        return "organization"
+    part = re.sub(r"^the\s+", "", part.strip())
+    city = _CITY_SUFFIX.search(part)
+    if city is not None and city.start() > 0:
+        part = part[: city.start()]
+    tokens = [t.lower().strip(".,()") for t in part.split()]
+    if not tokens:
+        return "title"
+    if part[:1].islower():
+        return "title"
+    if re.search(r"\([A-Z][A-Za-z]{1,14}\)$", part) or (
+        part.isupper() and len(part) >= 3
+    ):
+        return "organization"
+    has_title = any(t in TITLE_WORDS for t in tokens)
+    has_org = any(t in ORG_WORDS for t in tokens)
+    if has_title and not has_org:
+        return "title"
+    if has_org and not has_title:
+        return "organization"
+    if tokens[-1] in TITLE_WORDS:
+        return "title"
+    if tokens[-1] in ORG_WORDS:
+        return "organization"
+    return "unknown"
+
+
+def _split_title_org(part: str, matcher: OrganizationMatcher) -> tuple[str, str]:
+    """ "Executive Director of the Prairie Fund" -> (title, organization)."""
+    if matcher.match(part) is not None:
+        return "", part
+    links = list(_ORG_LINK.finditer(part))
+    for link in links:
+        organization = part[link.end() :]
+        if matcher.match(organization) is not None:
+            return part[: link.start()], organization
+    for word in ("at", "with", "for", "of", "from"):
+        for link in links:
+            if link.group(0).strip().lower() != word:
+                continue
+            title, organization = part[: link.start()], part[link.end() :]
+            if _classify_part(title, matcher) != "title":
+                continue
+            kind = _classify_part(organization, matcher)
+            if kind == "title" or (
+                word in {"of", "for", "from"} and kind != "organization"
+            ):
+                continue
+            return title, organization
+    return part, ""
+
+
+def _org_prefixed_title(
+    part: str, matcher: OrganizationMatcher, *, registry_only: bool = False
+) -> tuple[str, str] | None:
+    """ "ICIRR policy director" -> ("ICIRR", "policy director").
+
+    Also "LIA's communications director". Before a name, where titles are
+    capitalized, only a registry organization counts.
+    """
+    tokens = part.split()
+    for cut in range(len(tokens) - 1, 0, -1):
+        title = " ".join(tokens[cut:])
+        if not registry_only and not title[:1].islower():
+            continue
+        organization = re.sub(r"[\u2019']s$", "", " ".join(tokens[:cut]))
+        if matcher.match(organization) is not None or (
+            not registry_only
+            and cut == 1
+            and organization.isupper()
+            and len(organization) >= 3
+        ):
+            return organization, title
+    return None
+
+
+def _strip_article(text: str) -> str:
+    return re.sub(r"^(?:an?|the)\s+(?=[a-z])", "", text.strip())
+
+
+def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None:
+    """ "Name, Title, Organization" / "Name, Title at Organization in City" / …"""
+    text = text.strip().strip(",;:").strip()
+    text = (
+        re.sub(r"\.$", "", text)
+        if not re.search(r"\b(?:Jr|Sr|Inc|St)\.$", text)
+        else text
+    )
+    text = re.sub(r",?\s+who\s+.*$", "", text)
+    text = re.sub(r"^(?:and|but|as)\s+", "", text)
+    if not text:
+        return None
+    parts = _split_commas(text)
+    head = parts[0]
+    organization = ""
+    name_title = _split_name_and_pretitle(head)
+    pre_title = ""
+    if name_title is None:
+        # "Ana Ruiz of the Prairie Fund" / "Ana Ruiz with Org".
+        link = re.match(
+            r"^(?P<name>.+?)\s+(?:of|with|from|at)\s+(?P<org>(?:the\s+)?[A-Z].*)$", head
+        )
+        if link is None or not _looks_like_name(link.group("name")):
+            return None
+        speaker = link.group("name")
+        organization = link.group("org")
+    else:
+        speaker, pre_title = name_title
+        prefixed = _org_prefixed_title(pre_title, matcher, registry_only=True)
+        if prefixed is not None:
+            organization, pre_title = prefixed
+    # Suffixes and degrees written after a comma belong to the name.
+    rest = parts[1:]
+    while rest and rest[0].lower().rstrip(".") in {
+        "jr",
+        "sr",
+        "ii",
+        "iii",
+        "esq",
+        "phd",
+        "ph.d",
+    }:
+        speaker += ", " + rest.pop(0)
+    titles: list[str] = [pre_title] if pre_title else []
+    city = ""
+    for index, part in enumerate(rest):
+        part = _strip_article(part)
+        if organization:
+            city_match = re.fullmatch(
+                r"(?:in\s+)?([A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,2})",
+                part,
+            )
+            if (
+                city_match
+                and index == len(rest) - 1
+                and _classify_part(part, matcher) != "organization"
+                and part.startswith("in ")
+            ):
+                city = city_match.group(1)
+            continue
+        title, org = _split_title_org(part, matcher)
+        if org:
+            if title:
+                titles.append(title)
+            organization = org
+            continue
+        kind = _classify_part(part, matcher)
+        if kind == "organization":
+            organization = part
+            continue
+        prefixed = _org_prefixed_title(part, matcher)
+        if prefixed is not None:
+            organization, part = prefixed
+        if kind == "unknown" and titles and index == len(rest) - 1:
+            organization = part
+            continue
+        titles.append(part)
+    exact = matcher.match(organization) if organization else None
+    if organization and (exact is None or exact.how == "fuzzy"):
+        city_match = _CITY_SUFFIX.search(organization)
+        if city_match and len(city_match.group("city").split()) <= 2:
+            city = city_match.group("city")
+            organization = organization[: city_match.start()]
+    title = " and ".join(t for t in titles if t)
+    organization = re.sub(r"^the\s+", "", organization.strip().strip(","))
+    return ParsedQuote(
+        text="", speaker=speaker, title=title, organization=organization, city=city
+    )
+
+
+_ABBREVIATIONS = {
+    "rev",
+    "dr",
+    "sen",
+    "rep",
+    "gov",
+    "lt",
+    "gen",
+    "jr",
+    "sr",
+    "st",
+    "mr",
+    "ms",
+    "mrs",
+    "msgr",
+    "fr",
+    "inc",
+    "co",
+    "corp",
+    "no",
+    "u.s",
+    "d.c",
+    "vs",
+    "ave",
+    "dept",
+    "prof",
+    "hon",
+    "sgt",
+    "capt",
+    "mt",
+} | {_state_key(ap) for _code, _name, ap in US_STATES if ap.endswith(".")}
+
+
+def _sentences(text: str) -> list[str]:
+    """Split at sentence ends, not after "Rev.", "Ill." or an initial."""
+    sentences: list[str] = []
+    start = 0
+    for match in re.finditer(r"[.!?](?=\s+[A-Z“\"])", text):
+        word = re.search(r"([\w.]+)$", text[start : match.start()])
+        token = word.group(1).lower() if word else ""
+        if match.group(0) == "." and (
+            token in _ABBREVIATIONS
+            or token.replace(".", "") in _ABBREVIATIONS
+            or re.fullmatch(r"[a-z]", token)
+        ):
+            continue
+        sentences.append(text[start : match.end()].strip())
+        start = match.end()
+    rest = text[start:].strip()
+    if rest:
+        sentences.append(rest)
+    return sentences
+
+
+def _split_commas(text: str) -> list[str]:
+    parts, depth, current = [], 0, ""
+    for char in text:
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        if char == "," and depth == 0:
+            parts.append(current.strip())
+            current = ""
+        else:
+            current += char
+    parts.append(current.strip())
+    return [p for p in parts if p]
+
+
+def _attribution_after(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None:
+    """The attribution following a quotation: ", said Name, Title." etc."""
+    text = text.strip().lstrip(",;").strip()
+    if not text:
+        return None
+    # Only the sentence right after the quotation attributes it.
+    sentences = _sentences(text)
+    sentence = sentences[0] if sentences else ""
+    start = VERB_START_RE.match(sentence)
+    if start:
+        return _parse_person(sentence[start.end() :], matcher)
+    end = VERB_END_RE.search(sentence)
+    if end:
+        return _parse_person(sentence[: end.start()], matcher)
+    return None
+
+
+def _attribution_before(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None:
+    """An attribution introducing a quotation: "Name, Title, said:"."""
+    text = text.strip()
+    sentences = _sentences(text)
+    sentence = sentences[-1] if sentences else ""
+    if not sentence.endswith((":", ",")):
+        return None
+    match = NAME_VERB_RE.match(sentence)
+    if match is None:
+        return None
+    who = re.sub(
+        r"^(?:as|and|then|later|finally|also)\s+", "", match.group("who"), flags=re.I
+    )
+    person = _parse_person(who, matcher)
+    parts = _split_commas(who)
+    # "At a news conference on Monday, Ana Ruiz, director of X, said:"
+    for start in range(1, len(parts)):
+        if person is not None:
+            break
+        if _looks_like_name(parts[start]) or _split_name_and_pretitle(parts[start]):
+            person = _parse_person(", ".join(parts[start:]), matcher)
+    return person
+
+
+STATEMENT_PREFIX = re.compile(
+    r"^(?:(?:joint\s+)?statement|quote|remarks|testimony)\s+(?:from|by|of)\s+",
+    re.IGNORECASE,
+)
+
+
+def _statement_header(
+    paragraph: str, matcher: OrganizationMatcher
+) -> ParsedQuote | None:
+    """A line "Name, Title, Organization" (optionally "said:") opening a statement."""
+    if any(mark in paragraph for mark in ALL_MARKS) or len(paragraph.split()) > 30:
+        return None
+    text = STATEMENT_PREFIX.sub("", paragraph.strip())
+    text = re.sub(r"^[—\u2013\-]+\s*", "", text)
+    ends_colon = text.endswith(":")
+    text = text.rstrip(":").strip()
+    verb = re.search(
+        r"[,\s]+" + _VERB + r"(?:\s+in\s+a\s+(?:written\s+)?statement)?$", text, re.I
+    )
+    if verb:
+        text = text[: verb.start()]
+    elif not ends_colon and (
+        text.endswith((".", "!", "?")) and not text.endswith(("Inc.", "Jr.", "Sr."))
+    ):
+        return None
+    if "," not in text and not (ends_colon or verb):
+        return None
+    person = _parse_person(text, matcher)
+    if person is None:
+        return None
+    if not (person.title or person.organization) and not (ends_colon or verb):
+        return None
+    return person
+
+
+# --- Quotes -------------------------------------------------------------------
+
+
+@dataclass
+class _Segment:
+    quoted: bool
+    text: str
+    closed: bool = True
+
+
+def _is_open(text: str, index: int) -> bool:
+    char = text[index]
+    if char in OPEN_MARKS:
+        return True
+    if char in CLOSE_MARKS:
+        return False
+    before = text[index - 1] if index else " "
+    after = text[index + 1] if index + 1 < len(text) else " "
+    return (before.isspace() or before in "([—\u2013-\n") and not after.isspace()
+
+
+def _segments(text: str) -> list[_Segment]:
+    """Split text into quoted and unquoted runs.
+
+    An unclosed quotation continues across a paragraph break ("\\n\\n") when the
+    next paragraph reopens it, as multi-paragraph quotes are written.
+    """
+    segments: list[_Segment] = []
+    buffer = ""
+    inside = False
+    index = 0
+    while index < len(text):
+        char = text[index]
+        if char in ALL_MARKS:
+            if not inside and _is_open(text, index):
+                if buffer:
+                    segments.append(_Segment(False, buffer))
+                buffer, inside = "", True
+                index += 1
+                continue
+            if inside and char not in OPEN_MARKS:
+                segments.append(_Segment(True, buffer))
+                buffer, inside = "", False
+                index += 1
+                continue
+        if inside and text.startswith("\n\n", index):
+            following = text[index + 2 : index + 3]
+            if following and following in OPEN_MARKS + '"':
+                buffer += "\n\n"
+                index += 3
+                continue
+        buffer += char
+        index += 1
+    if buffer:
+        segments.append(_Segment(inside, buffer, closed=not inside))
+    return segments
+
+
+def _clean_quote(parts: list[str]) -> str:
+    """Join the pieces of a quotation split by its attribution."""
+    text = ""
+    for part in parts:
+        part = part.strip()
+        paragraphs = [" ".join(p.split()) for p in part.split("\n\n") if p.strip()]
+        part = "\n\n".join(paragraphs)
+        if not part:
+            continue
+        if not text:
+            text = part
+        elif part[:1].islower():
+            text = text + " " + part
+        else:
+            text = re.sub(r",$", ".", text) + " " + part
+    return re.sub(r"[,;]$", ".", text)
+
+
+class _QuoteReader:
+    """Walks the body paragraphs and turns attributed quotations into quotes."""
+
+    def __init__(
+        self, paragraphs: list[str], matcher: OrganizationMatcher, warnings: list[str]
+    ) -> None:
+        self.paragraphs = paragraphs
+        self.matcher = matcher
+        self.warnings = warnings
+        self.items: list[BodyItem] = []
+
+    def read(self) -> list[BodyItem]:
+        index = 0
+        while index < len(self.paragraphs):
+            paragraph = self.paragraphs[index]
+            if paragraph == "***":
+                self.items.append(BodyItem("section_break"))
+                index += 1
+                continue
+            header = _statement_header(paragraph, self.matcher)
+            if header is not None and index + 1 < len(self.paragraphs):
+                consumed = self._statement(header, index + 1)
+                if consumed:
+                    index += 1 + consumed
+                    continue
+            index = self._paragraph(index)
+        return self.items
+
+    def _group(self, start: int) -> int:
+        """How many paragraphs a quotation opened in ``start`` spans."""
+        count = 1
+        while start + count < len(self.paragraphs) and count < MAX_QUOTE_PARAGRAPHS:
+            joined = "\n\n".join(self.paragraphs[start : start + count])
+            segments = _segments(joined)
+            if not segments or segments[-1].closed or not segments[-1].quoted:
+                break
+            following = self.paragraphs[start + count]
+            if following[:1] not in OPEN_MARKS + '"':
+                break
+            count += 1
+        return count
+
+    def _statement(self, header: ParsedQuote, start: int) -> int:
+        """Quote paragraphs after a statement header; returns how many."""
+        texts: list[str] = []
+        index = start
+        first = self.paragraphs[start]
+        if first[:1] in OPEN_MARKS + '"':
+            while (
+                index < len(self.paragraphs)
+                and self.paragraphs[index][:1] in OPEN_MARKS + '"'
+            ):
+                count = self._group(index)
+                segments = _segments(
+                    "\n\n".join(self.paragraphs[index : index + count])
+                )
+                unquoted = "".join(s.text for s in segments if not s.quoted).strip()
+                if unquoted.strip(" .,") or not segments[0].quoted:
+                    break
+                texts.append(_clean_quote([s.text for s in segments if s.quoted]))
+                index += count
+        else:
+            while index < len(self.paragraphs):
+                paragraph = self.paragraphs[index]
+                if (
+                    paragraph == "***"
+                    or _statement_header(paragraph, self.matcher) is not None
+                    or paragraph[:1] in OPEN_MARKS + '"'
+                    or CONTACT_RE.match(paragraph)
+                ):
+                    break
+                texts.append(" ".join(paragraph.split()))
+                index += 1
+        if not texts:
+            return 0
+        header.text = "\n\n".join(texts)
+        self._add_quote(header)
+        return index - start
+
+    def _add_quote(self, quote: ParsedQuote) -> None:
+        if quote.organization:
+            found = self.matcher.match(quote.organization)
+            if found is not None:
+                quote.organization_id = found.id
+                if found.how == "fuzzy":
+                    self.warnings.append(
+                        f"“{quote.organization}” (quote by {quote.speaker}) was "
+                        f"matched to “{found.name}” by a close spelling; check it."
+                    )
+        self.items.append(BodyItem("quote", quote.text, quote))
+
+    def _paragraph(self, index: int) -> int:
+        count = self._group(index)
+        text = "\n\n".join(self.paragraphs[index : index + count])
+        segments = _segments(text)
+        quoted = [s for s in segments if s.quoted]
+        if not quoted:
+            self.items.append(BodyItem("paragraph", " ".join(text.split())))
+            return index + count
+        if any(not s.closed for s in segments):
+            self.warnings.append(
+                f"A quotation opened in paragraph {index + 1} is never closed; "
+                "kept as text."
+            )
+            self._plain(text)
+            return index + count
+
+        found = self._attribute(segments)
+        if found is None:
+            previous = self.items[-1].quote if self.items else None
+            whole = not "".join(s.text for s in segments if not s.quoted).strip(" .,")
+            if previous is not None and whole and segments[0].quoted:
+                # A paragraph wholly in quotation marks right after a quote
+                # continues it (AP's convention for a speaker's next paragraph).
+                previous.text += "\n\n" + _clean_quote([s.text for s in quoted])
+                self.items[-1].text = previous.text
+            else:
+                if whole and sum(len(s.text.split()) for s in quoted) >= 6:
+                    self.warnings.append(
+                        f"Paragraph {index + 1} is a quotation with no attribution; "
+                        "kept as text."
+                    )
+                self._plain(text)
+            return index + count
+        quotes, leading, trailing = found
+        if leading:
+            self.items.append(BodyItem("paragraph", leading))
+        for quote in quotes:
+            self._add_quote(quote)
+        if trailing:
+            self.items.append(BodyItem("paragraph", trailing))
+        return index + count
+
+    def _plain(self, text: str) -> None:
+        for paragraph in text.split("\n\n"):
+            self.items.append(BodyItem("paragraph", " ".join(paragraph.split())))
+
+    def _attribute(
+        self, segments: list[_Segment]
+    ) -> tuple[list[ParsedQuote], str, str] | None:
+        """Attributed quotes in a paragraph, or ``None`` when it holds none.
+
+        Every quotation must be attributed, and the unquoted text must be the
+        attributions, narrative sentences before the first quotation or after
+        the last one (kept as paragraphs), and nothing else: otherwise the
+        paragraph is narrative quoting someone, and stays text.
+        """
+        layout = self._layout(segments)
+        if layout is None:
+            return None
+        leading, trailing, after_texts, before_texts = layout
+        quotes: list[ParsedQuote] = []
+        current: ParsedQuote | None = None
+        parts: list[str] = []
+        for position, segment in enumerate(segments):
+            if not segment.quoted:
+                continue
+            attribution = None
+            if after_texts.get(position):
+                attribution = _attribution_after(after_texts[position], self.matcher)
+            if attribution is None and before_texts.get(position):
+                attribution = _attribution_before(before_texts[position], self.matcher)
+                if attribution is not None and current is not None:
+                    current.text = _clean_quote(parts)
+                    quotes.append(current)
+                    current, parts = None, []
+            if attribution is None and current is None:
+                return None
+            if len(segment.text.split()) < 3 and current is None:
+                return None
+            if (
+                attribution is not None
+                and current is not None
+                and (attribution.speaker != current.speaker)
+            ):
+                current.text = _clean_quote(parts)
+                quotes.append(current)
+                current, parts = None, []
+            if current is None:
+                current = attribution
+            parts.append(segment.text)
+        if current is None:
+            return None
+        current.text = _clean_quote(parts)
+        quotes.append(current)
+        return quotes, leading, trailing
+
+    def _layout(
+        self, segments: list[_Segment]
+    ) -> tuple[str, str, dict[int, str], dict[int, str]] | None:
+        """Sort the unquoted text around quotations into its roles.
+
+        Returns the leading and trailing narrative, and for each quotation the
+        attribution text after it and before it; ``None`` when some unquoted
+        text is neither.
+        """
+        leading = trailing = ""
+        after_texts: dict[int, str] = {}
+        before_texts: dict[int, str] = {}
+        last = len(segments) - 1
+        for position, segment in enumerate(segments):
+            if segment.quoted:
+                continue
+            text = " ".join(segment.text.split())
+            if not text.strip(" .,;:"):
+                continue
+            sentences = _sentences(text)
+            if position == 0:
+                # Narrative, then "Ana Ruiz, director of X, said:".
+                if _attribution_before(sentences[-1], self.matcher) is None:
+                    return None
+                before_texts[position + 1] = sentences[-1]
+                leading = " ".join(sentences[:-1])
+                continue
+            first = sentences[0]
+            attributed = _attribution_after(first, self.matcher) is not None
+            if attributed:
+                after_texts[position - 1] = first
+                rest = sentences[1:]
+            else:
+                rest = sentences
+            if position == last:
+                if not attributed:
+                    return None
+                trailing = " ".join(rest)
+                continue
+            # Between two quotations: the next one's introduction, if any.
+            if rest:
+                if len(rest) > 1 or _attribution_before(rest[0], self.matcher) is None:
+                    return None
+                before_texts[position + 1] = rest[0]
+            elif not attributed:
+                return None
+        if any(s.quoted and "\n\n" in s.text for s in segments) and (
+            leading or trailing
+        ):
+            return None
+        return leading, trailing, after_texts, before_texts

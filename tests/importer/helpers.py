@@ -1,0 +1,43 @@
+"""Shared test helpers: the corpus registry created in the database."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+from newsroom.models import Organization
+
+CORPUS = Path(__file__).parent / "corpus"
+HOLDOUT = Path(__file__).parent / "holdout"
+
+
+def registry_rows() -> list[dict]:
+    return json.loads((CORPUS / "registry.json").read_text(encoding="utf-8"))
+
+
+def create_registry() -> dict[int, Organization]:
+    """The corpus's fictional organizations, with the ids the JSON expects."""
+    organizations = {}
+    for row in registry_rows():
+        organizations[row["id"]] = Organization.objects.create(
+            pk=row["id"],
+            name=row["name"],
+            short_name=row["short_name"],
+            slug=f"corpus-org-{row['id']}",
+            live=True,
+        )
+    return organizations
+
+
+def docx_bytes(text: str) -> bytes:
+    """A Word document with one paragraph per line, as Word keeps them."""
+    from docx import Document
+
+    document = Document()
+    for line in text.splitlines():
+        if line.strip():
+            document.add_paragraph(line.strip())
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()

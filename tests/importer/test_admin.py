@@ -1,0 +1,202 @@
+"""The admin's "Import a release": paste or upload, review, fix, create."""
+
+import re
+
+from django.contrib.auth.models import Group, Permission
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+import pytest
+
+from newsroom.models import PressReleasePage
+from tests.importer.helpers import CORPUS, create_registry, docx_bytes
+
+pytestmark = pytest.mark.django_db
+
+IMPORT_URL = "/admin/import-release/"
+CREATE_URL = "/admin/import-release/create/"
+
+
+@pytest.fixture
+def registry(site):
+    return create_registry()
+
+
+def corpus_text(name: str) -> str:
+    return (CORPUS / name).read_text(encoding="utf-8")
+
+
+def review(client, text: str):
+    response = client.post(IMPORT_URL, {"text": text})
+    assert response.status_code == 200
+    return response
+
+
+def test_editor_without_add_permission_sees_neither_menu_item_nor_view(
+    client, django_user_model, site
+):
+    user = django_user_model.objects.create_user("viewer", password="pw")
+    group = Group.objects.create(name="Admin access only")
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    user.groups.add(group)
+    client.force_login(user)
+
+    assert "Import a release" not in client.get("/admin/").content.decode()
+    # Wagtail turns PermissionDenied into a redirect to the dashboard.
+    for response in (
+        client.get(IMPORT_URL),
+        client.post(
+            CREATE_URL, {"source_text": corpus_text("01-said-name-title-org.txt")}
+        ),
+    ):
+        assert (response.status_code, response.url) == (302, "/admin/")
+    assert not PressReleasePage.objects.exists()
+
+
+def test_editor_with_add_permission_can_import(client, django_user_model, site):
+    user = django_user_model.objects.create_user("editor", password="pw")
+    user.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(user)
+    assert "Import a release" in client.get("/admin/").content.decode()
+    assert client.get(IMPORT_URL).status_code == 200
+
+
+def test_review_shows_source_and_parse_side_by_side(admin_client, registry):
+    response = review(admin_client, corpus_text("09-no-headline.txt"))
+    html = response.content.decode()
+
+    assert 'class="importer-source-text"' in html
+    assert "Parents and teachers gathered outside" in html  # the source
+    assert "Beatriz Solano" in html and "Arturo Medina" in html
+    assert "importer-warnings" in html
+    assert "No headline found" in html
+    assert "is not in the registry" in html
+    # The fuzzy match "Youth Counsel" is preselected; the unmatched one is not.
+    form = response.context["review"]
+    assert form["organization_0"].value() == ""
+    assert form["organization_1"].value() == "9010"
+
+
+def test_create_draft_with_a_fixed_organization_lands_in_the_edit_view(
+    admin_client, registry
+):
+    text = corpus_text("09-no-headline.txt")
+    response = admin_client.post(
+        CREATE_URL,
+        {
+            "source_text": text,
+            "source_name": "pasted text",
+            "organization_0": "9002",
+            "organization_1": "9010",
+        },
+    )
+
+    page = PressReleasePage.objects.get()
+    assert response.status_code == 302
+    assert response.url == reverse("wagtailadmin_pages:edit", args=[page.pk])
+    assert page.live is False
+    quotes = [b.value for b in page.body if b.block_type == "quote"]
+    assert quotes[0]["organization"] == registry[9002]
+    assert quotes[0]["organization_name"] == ""
+    assert quotes[1]["organization"] == registry[9010]
+    assert admin_client.get(response.url).status_code == 200
+
+
+def test_keeping_free_text_and_rejecting_unknown_organizations(admin_client, registry):
+    text = corpus_text("09-no-headline.txt")
+    data = {"source_text": text, "source_name": "x", "organization_1": "9010"}
+
+    bad = admin_client.post(CREATE_URL, {**data, "organization_0": "123456"})
+    assert bad.status_code == 200
+    assert "Select a valid choice" in bad.content.decode()
+    assert not PressReleasePage.objects.exists()
+
+    admin_client.post(CREATE_URL, {**data, "organization_0": ""})
+    quote = next(
+        b.value for b in PressReleasePage.objects.get().body if b.block_type == "quote"
+    )
+    assert quote["organization"] is None
+    assert quote["organization_name"] == "Aurora Parents United Committee"
+
+
+def test_release_without_quotes_needs_confirmation(admin_client, registry):
+    text = corpus_text("11-no-quotes.txt")
+    html = review(admin_client, text).content.decode()
+    assert "No quotes were found" in html
+    assert 'name="allow_no_quotes"' in html
+
+    refused = admin_client.post(CREATE_URL, {"source_text": text, "source_name": "x"})
+    assert refused.status_code == 200
+    assert "No quotes were found" in refused.content.decode()
+    assert not PressReleasePage.objects.exists()
+
+    admin_client.post(
+        CREATE_URL, {"source_text": text, "source_name": "x", "allow_no_quotes": "on"}
+    )
+    assert PressReleasePage.objects.count() == 1
+
+
+def test_word_upload_is_reviewed(admin_client, registry):
+    upload = SimpleUploadedFile(
+        "statement.docx",
+        docx_bytes(corpus_text("06-statement-block-marks.txt")),
+        content_type="application/octet-stream",
+    )
+    html = admin_client.post(IMPORT_URL, {"file": upload}).content.decode()
+    assert "Danielle Fontaine" in html and "Source: statement.docx" in html
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({}, "Paste the text of a release or choose a file"),
+        ({"text": "   "}, "Paste the text of a release or choose a file"),
+        (
+            {"text": "Some text", "file": ("a.txt", b"More text")},
+            "not both",
+        ),
+        ({"file": ("empty.txt", b"")}, "The submitted file is empty"),
+        ({"file": ("photo.txt", b"\x89PNG\r\n\x00\x00IHDR" * 50)}, "not a text file"),
+        ({"file": ("broken.docx", b"PK\x03\x04garbage")}, "not a valid Word document"),
+        ({"file": ("slides.pdf", b"%PDF-1.4")}, "files are not supported"),
+        ({"file": ("huge.txt", b"a" * (5 * 1024 * 1024 + 1))}, "the limit is 5.0 MB"),
+    ],
+)
+def test_bad_input_gets_a_clear_form_error(admin_client, site, data, message):
+    if "file" in data:
+        name, content = data["file"]
+        data = {**data, "file": SimpleUploadedFile(name, content)}
+    response = admin_client.post(IMPORT_URL, data)
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert not PressReleasePage.objects.exists()
+
+
+def test_tampered_or_oversized_source_on_create_is_refused(admin_client, site):
+    response = admin_client.post(
+        CREATE_URL, {"source_text": "x" * 250_000, "source_name": "x"}
+    )
+    assert response.status_code == 302
+    assert response.url == IMPORT_URL
+    assert not PressReleasePage.objects.exists()
+
+
+def release_with_quotes(count: int) -> str:
+    quotes = "\n\n".join(
+        f"“We will keep organizing in every county, week {n},” said Ana Ruiz, "
+        "organizer, Lakeshore Immigrant Alliance."
+        for n in range(count)
+    )
+    return f"Headline\n\nCHICAGO — Lede.\n\n{quotes}"
+
+
+def test_review_query_count_does_not_grow_with_quotes(admin_client, registry):
+    counts = []
+    for quotes in (2, 12):
+        with CaptureQueriesContext(connection) as queries:
+            html = review(admin_client, release_with_quotes(quotes)).content.decode()
+        assert len(re.findall(r"data-importer-quote", html)) == quotes
+        counts.append(len(queries))
+    assert counts[0] == counts[1]

@@ -1,0 +1,66 @@
+"""Matching organizations named in releases to the registry."""
+
+import pytest
+
+from importer.matching import OrganizationEntry, OrganizationMatcher, normalize
+
+MATCHER = OrganizationMatcher(
+    [
+        OrganizationEntry(
+            1, "Illinois Alliance for Immigrant & Refugee Families (IAIRF)", "IAIRF"
+        ),
+        OrganizationEntry(2, "The Keystone Welcome Network", "KWN"),
+        OrganizationEntry(3, "Harbor City Legal Aid Society", ""),
+        OrganizationEntry(4, "Prairie Legal Defense Collaborative", "PLDC"),
+        OrganizationEntry(5, "Prairie Legal Defense Coalition", ""),
+    ]
+)
+
+
+def test_normalize_ignores_case_punctuation_ampersand_and_leading_the():
+    assert normalize("The Immigrant & Refugee Families, Inc.") == (
+        "immigrant and refugee families inc"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Illinois Alliance for Immigrant and Refugee Families", 1),
+        ("illinois alliance for immigrant & refugee families (IAIRF)", 1),
+        ("the Illinois Alliance for Immigrant and Refugee Families", 1),
+        ("IAIRF", 1),
+        ("Illinois Alliance for Immigrant and Refuge Families", 1),
+        ("Keystone Welcome Network", 2),
+        ("the Keystone Welcome Network (KWN)", 2),
+        ("Harbor City Legal Aid", 3),
+        ("PLDC", 4),
+    ],
+)
+def test_matches_by_name_short_name_acronym_and_small_differences(text, expected):
+    found = MATCHER.match(text)
+    assert found is not None and found.id == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Front Range Tenants Union",
+        "Illinois",
+        "",
+        "Some Other Group (IAIRF)",
+    ],
+)
+def test_never_guesses(text):
+    assert MATCHER.match(text) is None
+
+
+def test_two_equally_close_organizations_match_neither():
+    matcher = OrganizationMatcher(
+        [
+            OrganizationEntry(1, "Tri-County Workers Center East"),
+            OrganizationEntry(2, "Tri-County Workers Center West"),
+        ]
+    )
+    assert matcher.match("Tri-County Workers Center") is None
+    assert matcher.match("Tri County Workers Center West").id == 2

@@ -1,0 +1,226 @@
+"""The parser against the corpus, plus the forms it must understand."""
+
+import datetime
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from importer.evaluation import evaluate, load_matcher
+from importer.parser import parse_release
+from importer.sources import docx_text
+from tests.importer.helpers import CORPUS, HOLDOUT, docx_bytes
+
+MATCHER = load_matcher(CORPUS)
+CORPUS_FILES = sorted(
+    p for p in CORPUS.iterdir() if p.suffix in {".txt", ".md"} and p.stem[0].isdigit()
+)
+QUOTE_FIELDS = ("speaker", "title", "organization", "organization_id", "city", "text")
+
+
+def expected_for(path):
+    return json.loads(
+        path.with_name(path.stem + ".expected.json").read_text(encoding="utf-8")
+    )
+
+
+def test_corpus_has_at_least_twelve_releases_in_text_and_markdown():
+    assert len(CORPUS_FILES) >= 12
+    assert any(p.suffix == ".md" for p in CORPUS_FILES)
+
+
+@pytest.mark.parametrize("path", CORPUS_FILES, ids=lambda p: p.stem)
+def test_corpus_release_parses_as_expected(path):
+    expected = expected_for(path)
+    parsed = parse_release(
+        path.read_text(encoding="utf-8"), source=path.name, matcher=MATCHER
+    ).as_dict()
+
+    assert len(parsed["quotes"]) == len(expected["quotes"]), "invented or missed"
+    for got, want in zip(parsed["quotes"], expected["quotes"], strict=True):
+        for key in QUOTE_FIELDS:
+            assert got[key] == want[key], (want["speaker"], key)
+    assert parsed == expected
+
+
+def test_every_quote_of_the_corpus_and_holdout_is_found_and_none_invented():
+    for folder in (CORPUS, HOLDOUT):
+        evaluation = evaluate(folder)
+        assert evaluation.total("expected") == evaluation.total("exact_attribution")
+        assert evaluation.total("invented") == 0
+        assert evaluation.total("exact_all") == evaluation.total("expected")
+
+
+def test_word_document_generated_with_python_docx_parses_like_its_text():
+    source = CORPUS / "06-statement-block-marks.txt"
+    text = docx_text(docx_bytes(source.read_text(encoding="utf-8")), "06.docx")
+    parsed = parse_release(text, source="06.docx", matcher=MATCHER).as_dict()
+    expected = expected_for(source)
+    assert parsed["quotes"] == expected["quotes"]
+    for key in ("title", "date", "dateline", "summary", "contacts"):
+        assert parsed[key] == expected[key]
+
+
+@pytest.mark.parametrize(
+    ("opening", "city", "state"),
+    [
+        ("Washington, D.C. \u2013 Advocates met.", "Washington", "DC"),
+        ("(WASHINGTON)—Advocates met.", "Washington", "DC"),
+        ("NOGALES, AZ — Advocates met.", "Nogales", "AZ"),
+        ("CHICAGO, Ill. - Advocates met.", "Chicago", "IL"),
+        ("EL PASO, Texas -- Advocates met.", "El Paso", "TX"),
+        ("Chicago, IL (March 3, 2022) \u2013 Advocates met.", "Chicago", "IL"),
+        ("ST. PAUL, Minn. — Advocates met.", "St. Paul", "MN"),
+        ("LOS ANGELES \u2013 Advocates met.", "Los Angeles", "CA"),
+    ],
+)
+def test_dateline_forms(opening, city, state):
+    release = parse_release(f"A headline\n\n{opening}")
+    assert (release.dateline.city, release.dateline.state) == (city, state)
+    assert release.summary == "Advocates met."
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Today, the coalition \u2013 with partners \u2013 met.",
+        "About 300 people - many met.",
+    ],
+)
+def test_sentences_with_dashes_are_not_datelines(opening):
+    release = parse_release(f"A headline\n\n{opening}")
+    assert release.dateline.city == ""
+    assert release.summary == opening
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("March 29, 2022", datetime.date(2022, 3, 29)),
+        ("For Immediate Release: Friday, June 12, 2015", datetime.date(2015, 6, 12)),
+        ("Sept. 5, 2023", datetime.date(2023, 9, 5)),
+        ("FOR IMMEDIATE RELEASE — 2024-01-09", datetime.date(2024, 1, 9)),
+    ],
+)
+def test_date_lines(line, date):
+    release = parse_release(f"{line}\n\nHeadline\n\nCHICAGO — Text.")
+    assert release.date == date
+    assert release.title == "Headline"
+
+
+def test_hard_wrapped_paragraphs_are_joined_and_section_breaks_kept():
+    text = (
+        "Headline\n\nDENVER — The first line of a paragraph that was\n"
+        "wrapped by hand at a fixed width by an old mail\nclient.\n\n***\n\n"
+        "A second paragraph.\n\n-30-\n"
+    )
+    release = parse_release(text)
+    assert release.summary == (
+        "The first line of a paragraph that was wrapped by hand at a fixed width "
+        "by an old mail client."
+    )
+    assert [item.kind for item in release.body] == ["section_break", "paragraph"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Advocates called the bill “a betrayal of every family in this state.”",
+        "“We are here because our faith tells us to,” she said.",
+        "The report, titled “Behind the Fence,” is online.",
+        "“An unattributed line that someone wrote in the release.”",
+        "“It is time,” said the mayor.",
+        "The letter reads: “We the undersigned call on every state to act.”",
+    ],
+)
+def test_text_that_is_not_an_attributed_quote_stays_text(paragraph):
+    release = parse_release(f"Headline\n\nDENVER — Lede.\n\n{paragraph}")
+    assert release.quotes == []
+    assert release.paragraphs == [" ".join(paragraph.split())]
+
+
+def test_organization_not_in_registry_is_kept_as_free_text_with_a_warning():
+    text = (
+        "Headline\n\nDENVER — Lede.\n\n“We will be back next week,” said Ana "
+        "Ruiz, organizer with the Front Range Tenants Union."
+    )
+    release = parse_release(text, matcher=MATCHER)
+    (quote,) = release.quotes
+    assert quote.organization == "Front Range Tenants Union"
+    assert quote.organization_id is None
+    assert any("Front Range Tenants Union" in w for w in release.warnings)
+
+
+def test_missing_headline_and_no_quotes_are_reported():
+    release = parse_release("DENVER — Only a lede, and nothing else to it at all.")
+    assert release.title == ""
+    assert "No quotes found." in release.warnings
+    assert any("headline" in w for w in release.warnings)
+
+
+def test_contacts_in_several_layouts():
+    text = (
+        "Headline\nContact: Ana Ruiz, ana@example.org, (312) 555-0142\n\n"
+        "DENVER — Lede.\n\nMedia Contacts:\nBo Lin\nPrairie Fund\n"
+        "bo@example.org\n312-555-0100\n"
+    )
+    release = parse_release(text)
+    assert [c.as_dict() for c in release.contacts] == [
+        {
+            "name": "Ana Ruiz",
+            "organization": "",
+            "email": "ana@example.org",
+            "phone": "(312) 555-0142",
+        },
+        {
+            "name": "Bo Lin",
+            "organization": "Prairie Fund",
+            "email": "bo@example.org",
+            "phone": "312-555-0100",
+        },
+    ]
+
+
+def test_odd_input_never_raises():
+    for text in ["", "   ", "“", "\x0c\x0b", "###\n\n***", "a" * 5000, "“" * 200]:
+        parse_release(text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "“",
+                "”",
+                '"',
+                "said",
+                "Ana Ruiz",
+                ",",
+                ".",
+                ":",
+                "\n",
+                "\n\n",
+                "###",
+                "Contact:",
+                "CHICAGO, Ill. —",
+                "About",
+                "director",
+                "of the",
+                "Fund",
+                "March 3, 2022",
+                "a@b.org",
+                "(312) 555-0100",
+                "in Evanston",
+                "x",
+            ]
+        ),
+        max_size=60,
+    ).map(" ".join)
+)
+def test_parser_never_raises_and_never_quotes_without_a_speaker(text):
+    release = parse_release(text, matcher=MATCHER)
+    for quote in release.quotes:
+        assert quote.speaker and quote.text
+    json.dumps(release.as_dict())
