@@ -3,6 +3,30 @@ import pytest
 from tests.factories import site_pages
 
 
+def restore_wagtail_roots() -> None:
+    """Put back what Wagtail's migrations create and a transactional flush erases.
+
+    A transactional test (the browser tests) ends by emptying every table,
+    including the default locale, the root collection and the root page,
+    which only migrations make; the next transactional test needs them.
+    """
+    from wagtail.models import Collection, Locale, Page
+
+    Locale.objects.get_or_create(language_code="en")
+    if not Collection.objects.exists():
+        Collection.add_root(name="Root")
+    if Page.get_first_root_node() is None:
+        Page.add_root(title="Root", slug="root")
+
+
+@pytest.fixture(autouse=True)
+def _wagtail_roots_for_transactional_tests(request):
+    marker = request.node.get_closest_marker("django_db")
+    if marker is not None and marker.kwargs.get("transaction"):
+        request.getfixturevalue("transactional_db")
+        restore_wagtail_roots()
+
+
 @pytest.fixture
 def site(db):
     """Home, newsroom and member directory pages."""

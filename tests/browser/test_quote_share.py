@@ -13,23 +13,7 @@ from tests.factories import OrganizationFactory, make_release, site_pages
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def restore_wagtail_roots() -> None:
-    """Put back what Wagtail's migrations create and a transactional flush erases.
-
-    An earlier transactional test empties every table, including the default
-    locale, the root collection and the root page, which only migrations make.
-    """
-    from wagtail.models import Collection, Locale, Page
-
-    Locale.objects.get_or_create(language_code="en")
-    if not Collection.objects.exists():
-        Collection.add_root(name="Root")
-    if Page.get_first_root_node() is None:
-        Page.add_root(title="Root", slug="root")
-
-
 def test_journalist_copies_a_quote_with_attribution(page, axe):
-    restore_wagtail_roots()
     site_pages()
     organization = OrganizationFactory(
         name="Prairie Legal Defense Collaborative", slug="prairie-legal"

@@ -22,7 +22,14 @@ from wagtail.models import Page, PageViewRestriction
 
 from editorial.models import PreviewLink
 from images.models import CustomImage
-from newsroom.models import Organization, PressReleasePage, Quote, Topic
+from newsroom.blocks import quote_anchor
+from newsroom.models import (
+    MediaContact,
+    Organization,
+    PressReleasePage,
+    Quote,
+    Topic,
+)
 from tests.editorial.url_discovery import discover_public_urls, scrub_echoes
 from tests.factories import OrganizationFactory, TopicFactory, make_release, site_pages
 
@@ -116,8 +123,24 @@ class EmbargoLeakTest(TestCase):
 
     def pools(self) -> dict[str, list[str]]:
         ids = set()
-        for model in (Page, Quote, Organization, Topic, CustomImage, PreviewLink):
+        for model in (
+            Page,
+            Quote,
+            Organization,
+            Topic,
+            CustomImage,
+            PreviewLink,
+            MediaContact,
+        ):
             ids.update(model.objects.values_list("pk", flat=True))
+        # Quote anchors of every release, hidden ones included, from their
+        # latest revisions: quote permalinks and share cards are probed too.
+        anchors, anchor_pairs = set(), []
+        for release in PressReleasePage.objects.all():
+            latest = release.get_latest_revision_as_object()
+            for block in latest.quote_blocks():
+                anchors.add(quote_anchor(block.id))
+                anchor_pairs.append((str(release.pk), quote_anchor(block.id)))
         ids.update(get_document_model().objects.values_list("pk", flat=True))
         slugs = set(Page.objects.values_list("slug", flat=True))
         slugs |= set(Organization.objects.values_list("slug", flat=True))
@@ -129,6 +152,8 @@ class EmbargoLeakTest(TestCase):
             "ids": [str(i) for i in sorted(ids)],
             "slugs": [*sorted(slugs), PROBE],
             "tokens": ["A" * 43, "not-a-token"],
+            "anchors": sorted(anchors),
+            "anchor_pairs": anchor_pairs,
             "filenames": filenames,
             "paths": [""],
         }
@@ -174,6 +199,15 @@ class EmbargoLeakTest(TestCase):
             f"{self.directory.url}{self.organization.slug}/",
             f"/search/?q={PROBE}",
             f"/preview/{self.scheduled.pk}/{'A' * 43}/",
+            "/feeds/releases.rss",
+            "/sitemap.xml",
+            "/news-sitemap.xml",
+            "/api/v2/pages/",
+        }
+        hidden_anchor = quote_anchor(next(self.scheduled.quote_blocks()).id)
+        must_cover |= {
+            f"/quotes/{self.scheduled.pk}/{hidden_anchor}/",
+            f"/quotes/{self.scheduled.pk}/{hidden_anchor}/card.png",
         }
         self.assertLessEqual(must_cover, urls, "discovery missed a known channel")
         self.assertGreaterEqual(len(urls), 150)

@@ -49,6 +49,8 @@ def candidates_for(name: str, group_regex: str, pools: dict[str, list[str]]) -> 
         return pools["ids"]
     if "token" in lowered or "signature" in lowered or "key" in lowered:
         return pools["tokens"]
+    if "anchor" in lowered:
+        return pools.get("anchors", []) + pools["slugs"][:5]
     if "slug" in lowered:
         return pools["slugs"]
     if "filename" in lowered or "file" in lowered:
@@ -60,6 +62,14 @@ def candidates_for(name: str, group_regex: str, pools: dict[str, list[str]]) -> 
 
 def fill(fmt: str, params: list[str], regex: str, pools: dict) -> Iterator[str]:
     groups = dict(re.findall(r"\(\?P<(\w+)>([^)]*)\)", regex))
+    anchor = [p for p in params if "anchor" in p.lower()]
+    others = [p for p in params if p not in anchor]
+    if len(anchor) == 1 and len(others) == 1 and pools.get("anchor_pairs"):
+        # A URL naming a quote by its release and anchor: probe real pairs.
+        for release_id, quote in pools["anchor_pairs"]:
+            values = {others[0]: release_id, anchor[0]: quote}
+            yield "/" + fmt % values
+        return
     choices = [candidates_for(p, groups.get(p, ""), pools) for p in params]
     for values in itertools.islice(itertools.product(*choices), MAX_COMBINATIONS):
         yield "/" + fmt % dict(zip(params, values, strict=True))
