@@ -115,6 +115,7 @@ class Command(BaseCommand):
         summary = ", ".join(f"{count} {name}" for name, count in created.items())
         self.stdout.write(f"Demo content: created {summary or 'nothing (up to date)'}.")
         self.ensure_admin(options["admin_username"], options["admin_password"])
+        self.ensure_staff(options["admin_password"])
 
     # --- loading ---------------------------------------------------------------
 
@@ -284,7 +285,35 @@ class Command(BaseCommand):
         )
         return release
 
-    # --- admin account -----------------------------------------------------------
+    # --- accounts ------------------------------------------------------------------
+
+    def ensure_staff(self, password: str) -> None:
+        """A sample editor and lead, so the approval workflow can be tried."""
+        from django.contrib.auth.models import Group
+
+        from editorial.roles import EDITORS, LEADS
+
+        User = get_user_model()
+        for username, group_name in (("editor", EDITORS), ("lead", LEADS)):
+            group = Group.objects.filter(name=group_name).first()
+            if group is None:
+                continue
+            user = User.objects.filter(username=username).first()
+            if user is not None and not password:
+                continue
+            chosen = password or secrets.token_urlsafe(12)
+            if user is None:
+                user = User.objects.create_user(
+                    username,
+                    f"{username}@coalition.example.org",
+                    chosen,
+                    first_name=username.capitalize(),
+                )
+            else:
+                user.set_password(chosen)
+                user.save(update_fields=["password"])
+            user.groups.add(group)
+            self.stdout.write(f"{group_name}: username: {username}  password: {chosen}")
 
     def ensure_admin(self, username: str, password: str) -> None:
         User = get_user_model()
