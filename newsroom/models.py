@@ -38,6 +38,7 @@ from wagtail.models import (
     WorkflowMixin,
 )
 from wagtail.search import index
+from wagtail.search.queryset import SearchableQuerySetMixin
 
 from .apstyle import STATE_CHOICES, STATE_NAMES, ap_date, dateline
 from .blocks import (
@@ -642,7 +643,7 @@ class MemberDirectoryPage(RoutablePageMixin, Page):
 # --- The quote index ------------------------------------------------------------
 
 
-class QuoteQuerySet(models.QuerySet):
+class QuoteQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def public(self) -> QuoteQuerySet:
         """Quotes of live releases that anyone may read."""
         return self.filter(
