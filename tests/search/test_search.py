@@ -158,7 +158,7 @@ class SearchPageTests(TestCase):
             query=query, page=self.detainers, description="Our pick.", sort_order=0
         )
         response = self.get(q="Dreamers")
-        self.assertContains(response, "Editor’s picks")
+        self.assertContains(response, "picks-heading")
         self.assertEqual(
             response.context["promotions"][0]["title"], self.detainers.title
         )
@@ -189,12 +189,18 @@ class SearchPageTests(TestCase):
                 }
             ],
         )
-        response = self.get(q="<script>alert</script>")
+        response = self.get(q="alert")
         content = response.content.decode()
         self.assertNotIn("<script>alert", content)
         self.assertNotIn("<img src=x", content)
-        self.assertIn("&lt;<mark>script</mark>&gt;<mark>alert</mark>", content)
+        self.assertNotIn("<b>bold", content)
+        self.assertIn("&gt;<mark>alert</mark>(2)&lt;/script&gt;", content)
         self.assertGreater(response.context["outcome"].quote_count, 0)
+        response = self.get(q='<script>alert("x")</script> <mark>')
+        content = response.content.decode()
+        self.assertNotIn("<script>alert", content)
+        self.assertNotIn("<mark>&lt;", content)
+        self.assertIn("&lt;script&gt;alert", content)
 
 
 class PublicationTests(TestCase):
