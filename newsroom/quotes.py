@@ -127,8 +127,14 @@ def sync_release_quotes(release: PressReleasePage) -> int:
     )
 
 
-def _write_rows(wanted_by_release: dict[int, list[Quote]], existing_qs) -> int:
-    """Apply the wanted rows of some releases against what is stored now."""
+def _write_rows(
+    wanted_by_release: dict[int, list[Quote]], existing_qs, reindex_all=True
+) -> int:
+    """Apply the wanted rows of some releases against what is stored now.
+
+    Only rows whose values changed are written. With ``reindex_all`` every
+    row is sent to the search index, not just the changed ones.
+    """
     wanted = {
         (release_id, row.block_id): row
         for release_id, rows in wanted_by_release.items()
@@ -140,15 +146,22 @@ def _write_rows(wanted_by_release: dict[int, list[Quote]], existing_qs) -> int:
             pk__in=[q.pk for key, q in existing.items() if key not in wanted]
         )
     )
-    to_update, to_create = [], []
+    to_update, to_create, unchanged = [], [], []
     for key, row in wanted.items():
         current = existing.get(key)
         if current is None:
             to_create.append(row)
             continue
+        changed = False
         for field in QUOTE_FIELDS:
+            attname = Quote._meta.get_field(field).attname
+            if getattr(current, attname) != getattr(row, attname):
+                changed = True
             setattr(current, field, getattr(row, field))
-        to_update.append(current)
+        if changed:
+            to_update.append(current)
+        else:
+            unchanged.append(current)
     if to_update:
         Quote.objects.bulk_update(to_update, QUOTE_FIELDS, batch_size=500)
     if to_create:
@@ -161,7 +174,7 @@ def _write_rows(wanted_by_release: dict[int, list[Quote]], existing_qs) -> int:
                     block_id__in=[row.block_id for row in to_create],
                 )
             )
-    index_quotes(to_update + to_create)
+    index_quotes(to_update + to_create + (unchanged if reindex_all else []))
     return len(wanted)
 
 
