@@ -247,12 +247,18 @@ def run(query: ParsedQuery, filters: Filters) -> Outcome:
         ):
             years[row["y"]] += row["n"]
     if want_quotes and quote_count:
-        for key, n in quote_unordered.facet("organization_id").items():
-            if key:
-                organizations[key] += n
-        for key, n in quote_unordered.facet("organization_kind").items():
-            if key:
-                kinds[key] += n
+        # Kinds follow from organizations (organization_kind is copied from
+        # the organization), which saves one pass over the match.
+        per_org = {
+            key: n for key, n in quote_unordered.facet("organization_id").items() if key
+        }
+        kind_of = dict(
+            Organization.objects.filter(pk__in=list(per_org)).values_list("pk", "kind")
+        )
+        for key, n in per_org.items():
+            organizations[key] += n
+            if kind_of.get(key):
+                kinds[kind_of[key]] += n
         for key, n in quote_years.items():
             years[key] += n
         per_release = quote_unordered.facet("release_id")
