@@ -37,6 +37,12 @@ def _page_number(raw: str | None) -> int:
     return 1
 
 
+def _on_page(page, number: int):
+    """The page's items, or none when this kind has fewer pages than asked
+    for (the other kind may still have results there)."""
+    return page if number <= page.paginator.num_pages else []
+
+
 def _promotions(query_text: str, request: HttpRequest) -> list[dict]:
     """Editor's picks for this query: only live, public pages or links."""
     picks = list(
@@ -112,7 +118,7 @@ def search(request: HttpRequest) -> HttpResponse:
                         release.summary, words, limit=SUMMARY_SNIPPET_LENGTH
                     ),
                 }
-                for release in releases
+                for release in _on_page(releases, number)
             ],
             quote_results=[
                 {
@@ -121,7 +127,7 @@ def search(request: HttpRequest) -> HttpResponse:
                     "speaker": highlight(quote.speaker_name, words),
                     "organization": highlight(quote.organization_display, words),
                 }
-                for quote in quotes
+                for quote in _on_page(quotes, number)
             ],
             page_obj=releases
             if releases.paginator.num_pages >= quotes.paginator.num_pages

@@ -173,6 +173,12 @@ class SearchPageTests(TestCase):
         self.assertEqual(response.context["promotions"], [])
         self.assertNotContains(response, "Unannounced plan")
 
+    def test_pages_beyond_one_kind_show_only_the_other(self):
+        response = self.get(q="Wren", page="2")
+        self.assertEqual(response.context["quote_results"], [])
+        self.assertEqual(response.context["release_results"], [])
+        self.assertContains(response, "Nothing matched")
+
     def test_pagination_and_bad_page_numbers(self):
         for page in ["0", "-1", "abc", "9999999999", "2.5", "\u0662"]:
             response = self.get(q="Wren", page=page)
