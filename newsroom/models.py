@@ -39,6 +39,7 @@ from wagtail.models import (
     WorkflowMixin,
 )
 from wagtail.search import index
+from wagtail.search.queryset import SearchableQuerySetMixin
 
 from editorial.panels import EmbargoPanel
 
@@ -652,7 +653,7 @@ class MemberDirectoryPage(RoutablePageMixin, Page):
 # --- The quote index ------------------------------------------------------------
 
 
-class QuoteQuerySet(models.QuerySet):
+class QuoteQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def public(self) -> QuoteQuerySet:
         """Quotes of live releases that anyone may read."""
         return self.filter(
@@ -660,7 +661,7 @@ class QuoteQuerySet(models.QuerySet):
         )
 
 
-class Quote(models.Model):
+class Quote(index.Indexed, models.Model):
     """One quote of the *live* version of a release, as a row of its own.
 
     Rows are written when a release is published and removed when it is
@@ -692,8 +693,33 @@ class Quote(models.Model):
     )
     city = models.CharField(max_length=100, blank=True)
     release_date = models.DateTimeField(db_index=True)
+    # Denormalized so search can filter and facet on them with FilterFields,
+    # which every Wagtail search backend supports (see docs/search.md).
+    organization_kind = models.CharField(max_length=32, blank=True, db_index=True)
+    year = models.PositiveSmallIntegerField(default=0, db_index=True)
 
     objects = QuoteQuerySet.as_manager()
+
+    search_fields = [
+        index.SearchField("text"),
+        index.SearchField("speaker_name", boost=2),
+        index.SearchField("speaker_title"),
+        index.SearchField("organization_name"),
+        index.SearchField("city"),
+        index.RelatedFields(
+            "organization",
+            [
+                index.SearchField("name", boost=2),
+                index.SearchField("short_name", boost=2),
+            ],
+        ),
+        index.AutocompleteField("speaker_name"),
+        index.FilterField("organization"),
+        index.FilterField("organization_kind"),
+        index.FilterField("year"),
+        index.FilterField("release"),
+        index.FilterField("release_date"),
+    ]
 
     class Meta:
         ordering = ["-release_date", "release_id", "position"]
@@ -709,6 +735,10 @@ class Quote(models.Model):
     def get_absolute_url(self) -> str:
         """The quote inside its release."""
         return f"{self.release.url}#{self.anchor}"
+
+    @classmethod
+    def get_indexed_objects(cls):
+        return super().get_indexed_objects().select_related("organization")
 
     @cached_property
     def organization_display(self) -> str:
