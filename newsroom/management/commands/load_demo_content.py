@@ -11,6 +11,7 @@ import io
 import secrets
 import uuid
 import zoneinfo
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -55,7 +56,8 @@ def logo_png(initials: str, color: str) -> bytes:
     image = Image.new("RGB", (400, 400), color)
     draw = ImageDraw.Draw(image)
     draw.ellipse((30, 30, 370, 370), outline="white", width=10)
-    draw.text((200, 200), initials, fill="white", font=font(130), anchor="mm")
+    size = {1: 150, 2: 130, 3: 100}.get(len(initials), 76)
+    draw.text((200, 200), initials, fill="white", font=font(size), anchor="mm")
     out = io.BytesIO()
     image.save(out, "PNG")
     return out.getvalue()
@@ -126,6 +128,7 @@ class Command(BaseCommand):
             created[name] = created.get(name, 0) + 1
 
         site = Site.objects.get(is_default_site=True)
+        self.point_site_at_base_url(site)
         coalition = demo_data.COALITION
         coalition_settings = CoalitionSettings.for_site(site)
         if not coalition_settings.about:
@@ -193,6 +196,20 @@ class Command(BaseCommand):
             home.featured_release = featured
             home.save_revision().publish()
         return created
+
+    def point_site_at_base_url(self, site: Site) -> None:
+        """Absolute links (feeds, cards, copied quotes) use the Site's host.
+
+        Wagtail's installer names it ``localhost:80``; the demo serves on
+        WAGTAILADMIN_BASE_URL, so use that while the site still has the default.
+        """
+        if (site.hostname, site.port) != ("localhost", 80):
+            return
+        url = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+        if url.hostname:
+            site.hostname = url.hostname
+            site.port = url.port or (443 if url.scheme == "https" else 80)
+            site.save()
 
     def image(self, title: str, content: bytes, alt: str, credit: str) -> CustomImage:
         existing = CustomImage.objects.filter(title=title).first()
