@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime
 from collections import OrderedDict
 
-from django.db.models import Prefetch, Q
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 
@@ -22,7 +22,6 @@ from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
-from wagtail.images import get_image_model
 
 from rest_framework import serializers
 from rest_framework.filters import BaseFilterBackend
@@ -30,6 +29,7 @@ from rest_framework.filters import BaseFilterBackend
 from newsroom.models import Organization, PressReleasePage, Quote, Topic
 
 from .attribution import copy_text
+from .feeds import release_queryset
 from .utils import absolute, organization_profile_url, quote_card_path, quote_path
 
 LIMIT_MAX = 50
@@ -380,25 +380,9 @@ class ReleasesAPIViewSet(PagesAPIViewSet):
     def get_queryset(self):
         if self.request.GET.get("type") not in (None, "", "newsroom.PressReleasePage"):
             raise BadRequestError("this API only serves newsroom.PressReleasePage")
+        # The feeds' queryset: live public releases with everything prefetched.
         return (
-            PressReleasePage.objects.live()
-            .public()
-            .select_related("hero_image", "locale")
-            .prefetch_related(
-                Prefetch(
-                    "hero_image",
-                    queryset=get_image_model().objects.prefetch_renditions(HERO_SPEC),
-                ),
-                Prefetch(
-                    "quote_records",
-                    queryset=Quote.objects.select_related("organization").order_by(
-                        "position"
-                    ),
-                ),
-                "issuers__organization",
-                "topics",
-            )
-            .order_by("-release_date", "-pk")
+            release_queryset().select_related("locale").order_by("-release_date", "-pk")
         )
 
     def get_object(self):
