@@ -34,22 +34,43 @@ LEAD_MODEL_PERMISSIONS = (
     ("newsroom", "lock_organization"),
     ("newsroom", "unlock_organization"),
 )
-# Image and document permissions are collection permissions in Wagtail.
+# Image and document permissions are collection permissions in Wagtail, and
+# Wagtail checks images against wagtailimages.Image even with a custom image
+# model (wagtail.images.get_permission_policy).
 COLLECTION_PERMISSIONS = (
-    ("images", "add_customimage"),
-    ("images", "change_customimage"),
-    ("images", "choose_customimage"),
+    ("wagtailimages", "add_image"),
+    ("wagtailimages", "change_image"),
+    ("wagtailimages", "choose_image"),
     ("wagtaildocs", "add_document"),
     ("wagtaildocs", "change_document"),
     ("wagtaildocs", "choose_document"),
 )
 
 
+MODEL_OF_PERMISSION = {
+    ("wagtailimages", "add_image"): "image",
+    ("wagtailimages", "change_image"): "image",
+    ("wagtailimages", "choose_image"): "image",
+    ("wagtaildocs", "add_document"): "document",
+    ("wagtaildocs", "change_document"): "document",
+    ("wagtaildocs", "choose_document"): "document",
+}
+
+
 def _permission(apps, app_label: str, codename: str):
+    """The permission, created if migrations run before post_migrate made it."""
     Permission = apps.get_model("auth", "Permission")
-    return Permission.objects.filter(
+    permission = Permission.objects.filter(
         content_type__app_label=app_label, codename=codename
     ).first()
+    model = MODEL_OF_PERMISSION.get((app_label, codename))
+    if permission is None and model is not None:
+        permission, _ = Permission.objects.get_or_create(
+            content_type=_content_type(apps, app_label, model),
+            codename=codename,
+            defaults={"name": f"Can {codename.replace('_', ' ')}"},
+        )
+    return permission
 
 
 def _content_type(apps, app_label: str, model: str):
