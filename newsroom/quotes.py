@@ -17,7 +17,7 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.search.backends import get_search_backends
 
 from .blocks import quote_anchor
-from .models import PressReleasePage, Quote
+from .models import Organization, PressReleasePage, Quote
 
 
 def is_publicly_visible(page: Page) -> bool:
@@ -80,33 +80,41 @@ def delete_quotes(queryset) -> int:
     return len(doomed)
 
 
+def quote_row(
+    release: PressReleasePage,
+    block_id: str,
+    value,
+    position: int,
+    organization: Organization | None,
+) -> Quote:
+    """An unsaved quote row from a quote block's value (dict or StructValue)."""
+    return Quote(
+        release=release,
+        block_id=block_id,
+        anchor=quote_anchor(block_id),
+        position=position,
+        text=value.get("text", "") or "",
+        speaker_name=value.get("speaker_name", "") or "",
+        speaker_title=value.get("speaker_title", "") or "",
+        organization=organization,
+        organization_name=""
+        if organization is not None
+        else (value.get("organization_name") or ""),
+        city=value.get("city", "") or "",
+        release_date=release.release_date,
+        organization_kind=organization.kind if organization else "",
+        year=release.release_date.year if release.release_date else 0,
+    )
+
+
 def quotes_from_release(release: PressReleasePage) -> list[Quote]:
     """Build (unsaved) quote rows from the body of ``release`` as it is now."""
-    rows = []
-    year = release.release_date.year if release.release_date else 0
-    for position, block in enumerate(release.quote_blocks()):
-        value = block.value
-        organization = value.get("organization")
-        rows.append(
-            Quote(
-                release=release,
-                block_id=block.id,
-                anchor=quote_anchor(block.id),
-                position=position,
-                text=value.get("text", ""),
-                speaker_name=value.get("speaker_name", ""),
-                speaker_title=value.get("speaker_title", "") or "",
-                organization=organization,
-                organization_name=""
-                if organization is not None
-                else (value.get("organization_name") or ""),
-                city=value.get("city", "") or "",
-                release_date=release.release_date,
-                organization_kind=organization.kind if organization else "",
-                year=year,
-            )
+    return [
+        quote_row(
+            release, block.id, block.value, position, block.value.get("organization")
         )
-    return rows
+        for position, block in enumerate(release.quote_blocks())
+    ]
 
 
 @transaction.atomic
@@ -219,8 +227,6 @@ def rebuild_all(
 
 def _organizations_for(releases: list[PressReleasePage]) -> dict:
     """Every organization the quote blocks of ``releases`` point at, by id."""
-    from .models import Organization
-
     ids = set()
     for release in releases:
         for block in release.body.raw_data:
@@ -234,35 +240,17 @@ def _organizations_for(releases: list[PressReleasePage]) -> dict:
 def quotes_from_release_with(release: PressReleasePage, organizations: dict):
     """Like ``quotes_from_release`` but reading the raw body (no per-block
     queries), with organizations looked up in ``organizations``."""
-    rows = []
-    year = release.release_date.year if release.release_date else 0
-    position = 0
-    for block in release.body.raw_data:
-        if block.get("type") != "quote":
-            continue
-        value = block.get("value") or {}
-        organization = organizations.get(value.get("organization"))
-        rows.append(
-            Quote(
-                release=release,
-                block_id=block["id"],
-                anchor=quote_anchor(block["id"]),
-                position=position,
-                text=value.get("text", "") or "",
-                speaker_name=value.get("speaker_name", "") or "",
-                speaker_title=value.get("speaker_title", "") or "",
-                organization=organization,
-                organization_name=""
-                if organization is not None
-                else (value.get("organization_name") or ""),
-                city=value.get("city", "") or "",
-                release_date=release.release_date,
-                organization_kind=organization.kind if organization else "",
-                year=year,
-            )
+    blocks = [b for b in release.body.raw_data if b.get("type") == "quote"]
+    return [
+        quote_row(
+            release,
+            block["id"],
+            block.get("value") or {},
+            position,
+            organizations.get((block.get("value") or {}).get("organization")),
         )
-        position += 1
-    return rows
+        for position, block in enumerate(blocks)
+    ]
 
 
 def reindex_organization(organization_id: int) -> None:
