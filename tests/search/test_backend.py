@@ -159,3 +159,34 @@ class FastBackendTests(TestCase):
             "Hidden Person", [q.speaker_name for q in outcome.quotes[0:50]]
         )
         self.assertEqual(outcome.quote_count, 12)
+
+    def test_index_entries_match_stock(self):
+        from wagtail.search.models import IndexEntry
+
+        from newsroom.models import PressReleasePage
+
+        def snapshot():
+            return sorted(
+                IndexEntry.objects.values_list(
+                    *(
+                        f.attname
+                        for f in IndexEntry._meta.concrete_fields
+                        if f.name not in ("id", "title_norm")
+                    )
+                ),
+                key=lambda row: (row[0], row[1]),
+            )
+
+        def index_with(backend):
+            IndexEntry.objects.all().delete()
+            backend.add_bulk(Quote, list(Quote.objects.select_related("organization")))
+            backend.add_bulk(PressReleasePage, list(PressReleasePage.objects.all()))
+            return snapshot()
+
+        stock = index_with(self.stock)
+        fast = index_with(self.fast)
+        self.assertEqual(len(fast), Quote.objects.count() + 4)
+        self.assertEqual(fast, stock)
+        # Re-adding updates in place.
+        self.fast.add_bulk(Quote, list(Quote.objects.all()))
+        self.assertEqual(snapshot(), stock)
