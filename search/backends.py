@@ -26,4 +26,9 @@ def SearchBackend(params):
 
         if isinstance(backend, SQLiteSearchBackend):
             return FastSQLiteSearchBackend(params)
+    if connection.vendor == "postgresql":
+        from .postgres_backend import FastPostgresSearchBackend, PostgresSearchBackend
+
+        if isinstance(backend, PostgresSearchBackend):
+            return FastPostgresSearchBackend(params)
     return backend

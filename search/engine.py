@@ -169,6 +169,30 @@ def search_quotes(
     return qs.search(query.as_search_query())
 
 
+def _quote_facets(results) -> tuple[Counter, Counter, Counter]:
+    """Matches per year, organization and release.
+
+    The database backends of ``search.backends`` count all three in one pass
+    over the match (``grouped_counts``); other backends get one ``facet()``
+    per field.
+    """
+    if hasattr(results, "grouped_counts"):
+        years: Counter = Counter()
+        organizations: Counter = Counter()
+        releases: Counter = Counter()
+        grouped = results.grouped_counts("year", "organization_id", "release_id")
+        for (year, organization, release), n in grouped.items():
+            years[year] += n
+            organizations[organization] += n
+            releases[release] += n
+        return years, organizations, releases
+    return (
+        Counter(results.facet("year")),
+        Counter(results.facet("organization_id")),
+        Counter(results.facet("release_id")),
+    )
+
+
 class KnownCount:
     """Search results with a count we already know, for Django's Paginator."""
 
@@ -207,7 +231,7 @@ def run(query: ParsedQuery, filters: Filters) -> Outcome:
         search_releases(query, filters, ordered=False).facet("id").keys()
     )
     quote_unordered = search_quotes(query, filters, ordered=False)
-    quote_years = quote_unordered.facet("year")
+    quote_years, per_org, per_release = _quote_facets(quote_unordered)
     quote_count = sum(quote_years.values())
     release_count = len(release_ids)
 
@@ -249,9 +273,7 @@ def run(query: ParsedQuery, filters: Filters) -> Outcome:
     if want_quotes and quote_count:
         # Kinds follow from organizations (organization_kind is copied from
         # the organization), which saves one pass over the match.
-        per_org = {
-            key: n for key, n in quote_unordered.facet("organization_id").items() if key
-        }
+        per_org = {key: n for key, n in per_org.items() if key}
         kind_of = dict(
             Organization.objects.filter(pk__in=list(per_org)).values_list("pk", "kind")
         )
@@ -261,7 +283,6 @@ def run(query: ParsedQuery, filters: Filters) -> Outcome:
                 kinds[kind_of[key]] += n
         for key, n in quote_years.items():
             years[key] += n
-        per_release = quote_unordered.facet("release_id")
         for row in PressReleasePage.topics.through.objects.filter(
             pressreleasepage_id__in=list(per_release)
         ).values_list("pressreleasepage_id", "topic_id"):

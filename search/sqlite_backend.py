@@ -3,7 +3,7 @@ Wagtail's FTS5 models exist."""
 
 from __future__ import annotations
 
-from django.db.models import ExpressionWrapper, F, IntegerField, TextField
+from django.db.models import Count, ExpressionWrapper, F, IntegerField, TextField
 from django.db.models.functions import Cast
 
 from modelsearch.backends.database.sqlite.query import (
@@ -100,17 +100,29 @@ class FastSQLiteAutocompleteQueryCompiler(
 
 
 class FastSQLiteSearchResults(SQLiteSearchResults):
-    def _do_count(self):
-        # Counting needs no ranking: count the unordered match.
+    def _unranked(self):
         compiler = self.query_compiler
         ordered = compiler.order_by_relevance
         compiler.order_by_relevance = False
         try:
-            return compiler.search(
-                compiler.get_config(self.backend), None, None
-            ).count()
+            return compiler.search(compiler.get_config(self.backend), None, None)
         finally:
             compiler.order_by_relevance = ordered
+
+    def _do_count(self):
+        # Counting needs no ranking: count the unordered match.
+        return self._unranked().count()
+
+    def grouped_counts(self, *field_names):
+        """Counts of matches per combination of fields, in one query (see
+        ``search.postgres_backend``; not part of Wagtail's API)."""
+        return {
+            row[:-1]: row[-1]
+            for row in self._unranked()
+            .order_by()
+            .values_list(*field_names)
+            .annotate(count=Count("pk"))
+        }
 
 
 class FastSQLiteSearchBackend(SQLiteSearchBackend):
