@@ -100,47 +100,38 @@ def quote_dict(quote: Quote, request) -> dict:
     )
 
 
-class QuotesField(serializers.Field):
-    """The structured quotes of a release, read from the quote table."""
+class WholeObjectField(serializers.Field):
+    """A read-only field computed from the whole object being serialized."""
 
     def __init__(self, **kwargs):
         kwargs["source"] = "*"
         kwargs["read_only"] = True
         super().__init__(**kwargs)
+
+
+class QuotesField(WholeObjectField):
+    """The structured quotes of a release, read from the quote table."""
 
     def to_representation(self, release):
         request = self.context.get("request")
         return [quote_dict(q, request) for q in release.quote_records.all()]
 
 
-class OrganizationsField(serializers.Field):
-    def __init__(self, **kwargs):
-        kwargs["source"] = "*"
-        kwargs["read_only"] = True
-        super().__init__(**kwargs)
+class OrganizationsField(WholeObjectField):
+    """The organizations that issued a release."""
 
     def to_representation(self, release):
         return [organization_dict(i.organization) for i in release.issuers.all()]
 
 
-class TopicsField(serializers.Field):
-    def __init__(self, **kwargs):
-        kwargs["source"] = "*"
-        kwargs["read_only"] = True
-        super().__init__(**kwargs)
-
+class TopicsField(WholeObjectField):
     def to_representation(self, release):
         return [
             {"id": t.pk, "name": t.name, "slug": t.slug} for t in release.topics.all()
         ]
 
 
-class HeroImageField(serializers.Field):
-    def __init__(self, **kwargs):
-        kwargs["source"] = "*"
-        kwargs["read_only"] = True
-        super().__init__(**kwargs)
-
+class HeroImageField(WholeObjectField):
     def to_representation(self, release):
         image = release.hero_image
         if image is None:
@@ -155,22 +146,12 @@ class HeroImageField(serializers.Field):
         }
 
 
-class QuoteOrganizationField(serializers.Field):
-    def __init__(self, **kwargs):
-        kwargs["source"] = "*"
-        kwargs["read_only"] = True
-        super().__init__(**kwargs)
-
+class QuoteOrganizationField(WholeObjectField):
     def to_representation(self, quote):
         return organization_dict(quote.organization) if quote.organization_id else None
 
 
-class QuoteReleaseField(serializers.Field):
-    def __init__(self, **kwargs):
-        kwargs["source"] = "*"
-        kwargs["read_only"] = True
-        super().__init__(**kwargs)
-
+class QuoteReleaseField(WholeObjectField):
     def to_representation(self, quote):
         release = quote.release
         request = self.context.get("request")
@@ -181,13 +162,11 @@ class QuoteReleaseField(serializers.Field):
         }
 
 
-class MethodField(serializers.Field):
+class MethodField(WholeObjectField):
     """A value computed by ``func(instance, request)``."""
 
     def __init__(self, func, **kwargs):
         self.func = func
-        kwargs["source"] = "*"
-        kwargs["read_only"] = True
         super().__init__(**kwargs)
 
     def to_representation(self, instance):
