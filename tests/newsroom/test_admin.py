@@ -16,6 +16,24 @@ from tests.factories import OrganizationFactory, TopicFactory, make_release, sit
 from tests.forms import release_form_data
 
 
+def organization_form_data(**overrides) -> dict:
+    data = {
+        "name": "New Horizons Center",
+        "short_name": "NHC",
+        "slug": "new-horizons-center",
+        "kind": "community",
+        "city": "Denver",
+        "state": "CO",
+        "website": "https://horizons.example.org",
+        "description": "A fictional community center.",
+        "status": "member",
+        "date_joined": "2020-05-01",
+        "logo": "",
+    }
+    data.update(overrides)
+    return data
+
+
 class ReleaseAdminTests(WagtailPageTestCase):
     @classmethod
     def setUpTestData(cls):
@@ -125,26 +143,11 @@ class OrganizationAdminTests(WagtailPageTestCase):
     def setUp(self):
         self.login()
 
-    def form_data(self, **overrides) -> dict:
-        data = {
-            "name": "New Horizons Center",
-            "short_name": "NHC",
-            "slug": "new-horizons-center",
-            "kind": "community",
-            "city": "Denver",
-            "state": "CO",
-            "website": "https://horizons.example.org",
-            "description": "A fictional community center.",
-            "status": "member",
-            "date_joined": "2020-05-01",
-            "logo": "",
-        }
-        data.update(overrides)
-        return data
-
     def test_organization_is_created_and_published(self):
         url = reverse("wagtailsnippets_newsroom_organization:add")
-        response = self.client.post(url, {**self.form_data(), "action-publish": "1"})
+        response = self.client.post(
+            url, {**organization_form_data(), "action-publish": "1"}
+        )
         self.assertEqual(response.status_code, 302)
         organization = Organization.objects.get(slug="new-horizons-center")
         self.assertTrue(organization.live)
@@ -155,7 +158,7 @@ class OrganizationAdminTests(WagtailPageTestCase):
         response = self.client.post(
             url,
             {
-                **self.form_data(name="DESERT sanctuary NETWORK", slug="dsn-2"),
+                **organization_form_data(name="DESERT sanctuary NETWORK", slug="dsn-2"),
                 "action-publish": "1",
             },
         )
@@ -205,7 +208,7 @@ class OrganizationAdminTests(WagtailPageTestCase):
         url = reverse(
             "wagtailsnippets_newsroom_organization:edit", args=[self.organization.pk]
         )
-        data = self.form_data(
+        data = organization_form_data(
             name="Desert Sanctuary Network", slug=self.organization.slug, city="Tucson"
         )
         response = self.client.post(url, data)
@@ -222,3 +225,40 @@ class PageTreeTests(WagtailPageTestCase):
         site_pages()
         self.assertEqual(NewsroomIndexPage.objects.count(), 1)
         self.assertEqual(MemberDirectoryPage.objects.count(), 1)
+
+
+class OrganizationLockingTests(WagtailPageTestCase):
+    def test_a_locked_organization_cannot_be_saved_by_someone_else(self):
+        site_pages()
+        organization = OrganizationFactory(name="Locked Legal Aid", city="Austin")
+        owner = self.create_superuser("owner")
+        other = self.create_superuser("other")
+
+        self.client.force_login(owner)
+        lock_url = reverse(
+            "wagtailsnippets_newsroom_organization:lock", args=[organization.pk]
+        )
+        self.assertEqual(self.client.post(lock_url).status_code, 302)
+        organization.refresh_from_db()
+        self.assertTrue(organization.locked)
+        self.assertEqual(organization.locked_by, owner)
+
+        self.client.force_login(other)
+        edit_url = reverse(
+            "wagtailsnippets_newsroom_organization:edit", args=[organization.pk]
+        )
+        response = self.client.post(
+            edit_url,
+            {
+                **organization_form_data(
+                    name="Locked Legal Aid", slug=organization.slug
+                ),
+                "city": "Dallas",
+                "action-publish": "1",
+            },
+        )
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, "locked", status_code=200)
+        organization.refresh_from_db()
+        self.assertEqual(organization.city, "Austin")
+        self.assertEqual(organization.revisions.count(), 0)
