@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 
 from django.db import transaction
 from django.db.models import Q
+from django.utils import timezone
 
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search.backends import get_search_backends
@@ -103,7 +104,9 @@ def quote_row(
         city=value.get("city", "") or "",
         release_date=release.release_date,
         organization_kind=organization.kind if organization else "",
-        year=release.release_date.year if release.release_date else 0,
+        year=timezone.localtime(release.release_date).year
+        if release.release_date
+        else 0,
     )
 
 

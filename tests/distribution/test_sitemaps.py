@@ -42,7 +42,7 @@ class SitemapTests(TestCase):
         )
         self.assertEqual(
             lead.findtext("sm:lastmod", namespaces=NS),
-            self.n.lead.last_published_at.date().isoformat(),
+            timezone.localtime(self.n.lead.last_published_at).date().isoformat(),
         )
 
 

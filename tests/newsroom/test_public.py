@@ -295,3 +295,22 @@ class DemoContentTests(TestCase):
             "images": CustomImage.objects.count(),
             "users": get_user_model().objects.count(),
         }
+
+
+class NewsroomTimeZoneTests(TestCase):
+    def test_a_late_new_years_eve_release_belongs_to_the_newsroom_local_year(self):
+        import zoneinfo
+
+        _, newsroom, _ = site_pages()
+        new_york = zoneinfo.ZoneInfo("America/New_York")
+        late = datetime.datetime(2023, 12, 31, 23, 30, tzinfo=new_york)  # 2024 UTC
+        make_release(
+            title="Year-end statement",
+            release_date=late,
+            quotes=[{"organization_name": "Test Org"}],
+        )
+        self.assertEqual(Quote.objects.get().year, 2023)
+        response = self.client.get(newsroom.url, {"year": "2023"})
+        self.assertEqual(
+            [r.title for r in response.context["releases"]], ["Year-end statement"]
+        )
