@@ -198,26 +198,27 @@ def _date_param(request, name: str, *, end: bool = False) -> datetime.datetime |
     return moment
 
 
-def _organization_param(request) -> Organization | None:
-    value = request.GET.get("organization", "").strip()
+def _lookup_param(request, name: str, queryset):
+    """The object named by ``?<name>=`` (an id or a slug), or None when absent.
+
+    An unknown value is a 400 with a message, not an empty result.
+    """
+    value = request.GET.get(name, "").strip()
     if not value:
         return None
     lookup = {"pk": int(value)} if value.isdigit() else {"slug": value}
-    organization = Organization.objects.live().filter(**lookup).first()
-    if organization is None:
-        raise BadRequestError(f"no organization matches '{value[:60]}'")
-    return organization
+    found = queryset.filter(**lookup).first()
+    if found is None:
+        raise BadRequestError(f"no {name} matches '{value[:60]}'")
+    return found
+
+
+def _organization_param(request) -> Organization | None:
+    return _lookup_param(request, "organization", Organization.objects.live())
 
 
 def _topic_param(request) -> Topic | None:
-    value = request.GET.get("topic", "").strip()
-    if not value:
-        return None
-    lookup = {"pk": int(value)} if value.isdigit() else {"slug": value}
-    topic = Topic.objects.filter(**lookup).first()
-    if topic is None:
-        raise BadRequestError(f"no topic matches '{value[:60]}'")
-    return topic
+    return _lookup_param(request, "topic", Topic.objects.all())
 
 
 def _terms(request) -> list[str]:

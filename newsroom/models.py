@@ -47,7 +47,6 @@ from .apstyle import STATE_CHOICES, STATE_NAMES, ap_date, dateline
 from .blocks import (
     ReleaseBodyBlock,
     attribution_text,
-    quote_anchor,
     quote_paragraphs,
 )
 
@@ -250,10 +249,6 @@ class Organization(
                     "existing organization instead."
                 }
             )
-
-    @property
-    def display_name(self) -> str:
-        return self.name
 
     @property
     def location(self) -> str:
@@ -754,7 +749,3 @@ class Quote(index.Indexed, models.Model):
     @property
     def paragraphs(self) -> list[str]:
         return quote_paragraphs(self.text)
-
-    @staticmethod
-    def anchor_for(block_id: str) -> str:
-        return quote_anchor(block_id)
