@@ -260,10 +260,38 @@ SPEECH_VERBS = (
 )
 _VERB = r"(?:" + "|".join(v.replace(" ", r"\s+") for v in SPEECH_VERBS) + r")"
 VERB_START_RE = re.compile(r"^" + _VERB + r"\b\s*", re.IGNORECASE)
-VERB_END_RE = re.compile(
-    r"[,\s]+" + _VERB + r"(?P<tail>(?:\s+(?:in\s+a\s+(?:written\s+)?statement|today|"
+_TAIL = (
+    r"(?P<tail>(?:\s+(?:in\s+a\s+(?:written\s+)?statement|today|"
     r"on\s+\w+day|at\s+the\s+\w+(?:\s+\w+)?|during\s+the\s+\w+(?:\s+\w+)?|"
-    r"in\s+(?:an?\s+)?\w+(?:\s+\w+)?))*)\s*[.:,]?$",
+    r"in\s+(?:an?\s+)?\w+(?:\s+\w+)?))*)"
+)
+VERB_END_RE = re.compile(
+    r"[,\s]+" + _VERB + _TAIL + r"\s*[.:,]?$",
+    re.IGNORECASE,
+)
+# "she said." / "he added." / "said she." after a quotation, "She added:" before.
+_PRONOUN = r"(?:she|he|they)"
+PRONOUN_AFTER_RE = re.compile(
+    r"^[,\s]*(?:"
+    + _PRONOUN
+    + r"\s+(?:also\s+|then\s+|later\s+)?"
+    + _VERB
+    + r"|"
+    + _VERB
+    + r"\s+"
+    + _PRONOUN
+    + r")"
+    + _TAIL
+    + r"\s*[.,]?$",
+    re.IGNORECASE,
+)
+PRONOUN_BEFORE_RE = re.compile(
+    r"^(?:(?:and|then|later|finally)\s+)?"
+    + _PRONOUN
+    + r"\s+(?:also\s+|then\s+|later\s+)?"
+    + _VERB
+    + _TAIL
+    + r"\s*[:,]$",
     re.IGNORECASE,
 )
 NAME_VERB_RE = re.compile(
@@ -1157,9 +1185,54 @@ def _strip_article(text: str) -> str:
     return re.sub(r"^(?:an?|the)\s+(?=[a-z])", "", text.strip())
 
 
+# A party label after a legislator's name: "(D-Tucson)", "(R-Ariz.)", "(D)".
+PARTY_RE = re.compile(
+    r"\s*\((?P<label>(?:D|R|I|DFL|WFP|Ind|Dem|Rep)"
+    r"(?:\s*[-\u2013\u2014]\s*[A-Z0-9][^()]{0,40}|,\s*[A-Z0-9][^()]{0,40})?)\)"
+)
+
+
+def _registry_exact(text: str, matcher: OrganizationMatcher) -> bool:
+    found = matcher.match(text)
+    return found is not None and found.how != "fuzzy"
+
+
+def _join_registry_commas(parts: list[str], matcher: OrganizationMatcher) -> list[str]:
+    """Rejoin pieces of a registry name that has commas in it.
+
+    "Workers, Families and Friends United" is split by the commas of the
+    attribution; the registry says it is one organization (also after a title,
+    "director of Workers, Families and Friends United", or a name).
+    """
+    if len(parts) < 2 or not any(
+        "," in entry.name or "," in entry.short_name for entry in matcher.entries
+    ):
+        return parts
+    joined: list[str] = []
+    index = 0
+    while index < len(parts):
+        end = index + 1
+        for stop in range(min(len(parts), index + 5), index + 1, -1):
+            candidate = ", ".join(parts[index:stop])
+            tails = [candidate] + [
+                candidate[link.end() :] for link in _ORG_LINK.finditer(parts[index])
+            ]
+            if any("," in t and _registry_exact(t, matcher) for t in tails):
+                end = stop
+                break
+        joined.append(", ".join(parts[index:end]))
+        index = end
+    return joined
+
+
 def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None:
     """ "Name, Title, Organization" / "Name, Title at Organization in City" / …"""
     text = text.strip().strip(",;:").strip()
+    party = PARTY_RE.search(text)
+    label = ""
+    if party is not None:
+        label = f"({party.group('label')})"
+        text = (text[: party.start()] + text[party.end() :]).strip()
     text = (
         re.sub(r"\.$", "", text)
         if not re.search(r"\b(?:Jr|Sr|Inc|St)\.$", text)
@@ -1169,7 +1242,7 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
     text = re.sub(r"^(?:and|but|as)\s+", "", text)
     if not text:
         return None
-    parts = _split_commas(text)
+    parts = _join_registry_commas(_split_commas(text), matcher)
     head = parts[0]
     organization = ""
     name_title = _split_name_and_pretitle(head)
@@ -1240,6 +1313,14 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
         if city_match and len(city_match.group("city").split()) <= 2:
             city = city_match.group("city")
             organization = organization[: city_match.start()]
+    if label:
+        # The party label follows the office it qualifies: "State Rep. (D-Tucson)".
+        if pre_title:
+            titles[0] = f"{titles[0]} {label}"
+        elif titles:
+            titles[-1] = f"{titles[-1]} {label}"
+        else:
+            titles.append(label)
     title = " and ".join(t for t in titles if t)
     organization = re.sub(r"^the\s+", "", organization.strip().strip(","))
     return ParsedQuote(
@@ -1365,6 +1446,64 @@ def _attribution_before(text: str, matcher: OrganizationMatcher) -> ParsedQuote 
     return person
 
 
+# What a speaker does in a sentence that introduces the quotation after it:
+# "Ana Ruiz, director of X, spoke next." Verbs that take another person as
+# object ("introduced", "thanked", "welcomed") are not here: the quotation
+# after them may be someone else's.
+LEAD_IN_VERBS = {
+    "spoke",
+    "speaks",
+    "took",
+    "addressed",
+    "testified",
+    "followed",
+    "described",
+    "recounted",
+    "reflected",
+    "summed",
+    "responded",
+    "replied",
+    "agreed",
+    "closed",
+    "opened",
+    "went",
+    "stepped",
+    "rose",
+    "echoed",
+    "recalled",
+    "pointed",
+    "was",
+    "also",
+    "then",
+    "later",
+}
+
+
+def _lead_in(sentence: str, matcher: OrganizationMatcher) -> ParsedQuote | None:
+    """ "Ana Ruiz, director of X, spoke next." naming the speaker of what follows.
+
+    Only the appositive form, with a title or an organization, a short
+    predicate starting with one of ``LEAD_IN_VERBS`` and no other name in it.
+    """
+    sentence = sentence.strip()
+    if not sentence.endswith(".") or any(mark in sentence for mark in ALL_MARKS):
+        return None
+    parts = _split_commas(sentence[:-1])
+    if len(parts) < 3:
+        return None
+    predicate = parts[-1]
+    words = predicate.split()
+    if not words or words[0].lower() not in LEAD_IN_VERBS or len(words) > 12:
+        return None
+    capitalized = [w for w in words[1:] if w[:1].isupper()]
+    if len(capitalized) > 1 or PRONOUN_BEFORE_RE.match(predicate):
+        return None
+    person = _parse_person(", ".join(parts[:-1]), matcher)
+    if person is None or not (person.title or person.organization):
+        return None
+    return person
+
+
 STATEMENT_PREFIX = re.compile(
     r"^(?:(?:joint\s+)?statement|quote|remarks|testimony)\s+(?:from|by|of)\s+",
     re.IGNORECASE,
@@ -1379,7 +1518,8 @@ def _statement_header(
         return None
     text = STATEMENT_PREFIX.sub("", paragraph.strip())
     # "Ana Ruiz (Executive Director, Prairie Fund):"
-    text = re.sub(r"^([^,(]+?)\s*\(([^()]+,[^()]+)\)\s*(:?)$", r"\1, \2\3", text)
+    if PARTY_RE.search(text) is None:
+        text = re.sub(r"^([^,(]+?)\s*\(([^()]+,[^()]+)\)\s*(:?)$", r"\1, \2\3", text)
     text = re.sub(r"^[—\u2013\-]+\s*", "", text)
     ends_colon = text.endswith(":")
     text = text.rstrip(":").strip()
@@ -1488,23 +1628,36 @@ class _QuoteReader:
         self.matcher = matcher
         self.warnings = warnings
         self.items: list[BodyItem] = []
+        # The quotes of the paragraph just read, when it ended with a quote:
+        # whom "she said" in the next paragraph can refer to.
+        self.recent: list[ParsedQuote] = []
 
     def read(self) -> list[BodyItem]:
         index = 0
         while index < len(self.paragraphs):
-            paragraph = self.paragraphs[index]
-            if paragraph == "***":
-                self.items.append(BodyItem("section_break"))
-                index += 1
-                continue
-            header = _statement_header(paragraph, self.matcher)
-            if header is not None and index + 1 < len(self.paragraphs):
-                consumed = self._statement(header, index + 1)
-                if consumed:
-                    index += 1 + consumed
-                    continue
-            index = self._paragraph(index)
+            count = len(self.items)
+            index = self._read_one(index)
+            added = self.items[count:]
+            if added:
+                self.recent = (
+                    [item.quote for item in added if item.quote is not None]
+                    if added[-1].quote is not None
+                    else []
+                )
         return self.items
+
+    def _read_one(self, index: int) -> int:
+        """Read the paragraph at ``index`` (and any it spans); the next index."""
+        paragraph = self.paragraphs[index]
+        if paragraph == "***":
+            self.items.append(BodyItem("section_break"))
+            return index + 1
+        header = _statement_header(paragraph, self.matcher)
+        if header is not None and index + 1 < len(self.paragraphs):
+            consumed = self._statement(header, index + 1)
+            if consumed:
+                return index + 1 + consumed
+        return self._paragraph(index)
 
     def _group(self, start: int) -> int:
         """How many paragraphs a quotation opened in ``start`` spans."""
@@ -1636,14 +1789,26 @@ class _QuoteReader:
             if not segment.quoted:
                 continue
             attribution = None
-            if after_texts.get(position):
-                attribution = _attribution_after(after_texts[position], self.matcher)
-            if attribution is None and before_texts.get(position):
-                attribution = _attribution_before(before_texts[position], self.matcher)
+            pronoun = False
+            after = after_texts.get(position)
+            before = before_texts.get(position)
+            if after:
+                attribution = _attribution_after(after, self.matcher)
+                pronoun = attribution is None and bool(PRONOUN_AFTER_RE.match(after))
+            if attribution is None and before:
+                attribution = _attribution_before(before, self.matcher)
+                if attribution is None and position == 1:
+                    attribution = _lead_in(before, self.matcher)
+                if attribution is None and PRONOUN_BEFORE_RE.match(before):
+                    pronoun = True
                 if attribution is not None and current is not None:
                     current.text = _clean_quote(parts)
                     quotes.append(current)
                     current, parts = None, []
+            if attribution is None and pronoun:
+                attribution = self._pronoun_speaker(current, quotes)
+                if attribution is None:
+                    return None
             if attribution is None and current is None:
                 return None
             if len(segment.text.split()) < 3 and current is None:
@@ -1664,6 +1829,30 @@ class _QuoteReader:
         current.text = _clean_quote(parts)
         quotes.append(current)
         return quotes, leading, trailing
+
+    def _pronoun_speaker(
+        self, current: ParsedQuote | None, quotes: list[ParsedQuote]
+    ) -> ParsedQuote | None:
+        """Whom "she said" refers to: the named quote right before it.
+
+        In the same paragraph, the quote just before; otherwise the previous
+        paragraph's, when it ended with quotes by one speaker only.
+        """
+        if current is not None:
+            source = current
+        elif quotes:
+            source = quotes[-1]
+        elif self.recent and len({q.speaker for q in self.recent}) == 1:
+            source = self.recent[-1]
+        else:
+            return None
+        return ParsedQuote(
+            text="",
+            speaker=source.speaker,
+            title=source.title,
+            organization=source.organization,
+            city=source.city,
+        )
 
     def _layout(
         self, segments: list[_Segment]
@@ -1687,13 +1876,22 @@ class _QuoteReader:
             sentences = _sentences(text)
             if position == 0:
                 # Narrative, then "Ana Ruiz, director of X, said:".
-                if _attribution_before(sentences[-1], self.matcher) is None:
+                last_sentence = sentences[-1]
+                if _attribution_before(
+                    last_sentence, self.matcher
+                ) is not None or PRONOUN_BEFORE_RE.match(last_sentence):
+                    leading = " ".join(sentences[:-1])
+                elif _lead_in(last_sentence, self.matcher) is not None:
+                    # "Ana Ruiz, director of X, spoke next." stays narrative.
+                    leading = " ".join(sentences)
+                else:
                     return None
-                before_texts[position + 1] = sentences[-1]
-                leading = " ".join(sentences[:-1])
+                before_texts[position + 1] = last_sentence
                 continue
             first = sentences[0]
-            attributed = _attribution_after(first, self.matcher) is not None
+            attributed = _attribution_after(first, self.matcher) is not None or bool(
+                PRONOUN_AFTER_RE.match(first)
+            )
             if attributed:
                 after_texts[position - 1] = first
                 rest = sentences[1:]
@@ -1706,7 +1904,10 @@ class _QuoteReader:
                 continue
             # Between two quotations: the next one's introduction, if any.
             if rest:
-                if len(rest) > 1 or _attribution_before(rest[0], self.matcher) is None:
+                if len(rest) > 1 or (
+                    _attribution_before(rest[0], self.matcher) is None
+                    and not PRONOUN_BEFORE_RE.match(rest[0])
+                ):
                     return None
                 before_texts[position + 1] = rest[0]
             elif not attributed:

@@ -230,3 +230,124 @@ def test_parser_never_raises_and_never_quotes_without_a_speaker(text):
     for quote in release.quotes:
         assert quote.speaker and quote.text
     json.dumps(release.as_dict())
+
+
+GAP_MATCHER = load_matcher(CORPUS)
+
+
+def _quotes(paragraphs, matcher=GAP_MATCHER):
+    release = parse_release(
+        "Headline\n\nDENVER — Lede.\n\n" + "\n\n".join(paragraphs), matcher=matcher
+    )
+    return [
+        (q.speaker, q.title, q.organization, q.text) for q in release.quotes
+    ], release.paragraphs
+
+
+def test_pronoun_attribution_after_a_named_quote_is_the_same_speaker():
+    quotes, _ = _quotes(
+        [
+            "“We will win this,” said Ana Ruiz, director of the Prairie Fund.",
+            "“And we will keep going after that,” she said.",
+        ]
+    )
+    assert quotes == [
+        ("Ana Ruiz", "director", "Prairie Fund", "We will win this."),
+        ("Ana Ruiz", "director", "Prairie Fund", "And we will keep going after that."),
+    ]
+    quotes, _ = _quotes(
+        [
+            "“We will win this,” said Ana Ruiz, director of the Prairie Fund.",
+            "She added: “We will keep going after that.”",
+        ]
+    )
+    assert [q[0] for q in quotes] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_pronoun_attribution_stays_text_when_ambiguous_or_far():
+    two_speakers = [
+        "“We will win this,” said Ana Ruiz, director of the Prairie Fund. "
+        "“Yes, we will,” said Bo Lin, organizer with the Prairie Fund.",
+        "“And we will keep going after that,” she said.",
+    ]
+    quotes, paragraphs = _quotes(two_speakers)
+    assert len(quotes) == 2
+    assert paragraphs[-1] == "“And we will keep going after that,” she said."
+    narrative_between = [
+        "“We will win this,” said Ana Ruiz, director of the Prairie Fund.",
+        "The rally ended at noon.",
+        "“And we will keep going after that,” she said.",
+    ]
+    quotes, paragraphs = _quotes(narrative_between)
+    assert len(quotes) == 1
+
+
+def test_organization_name_with_commas_is_kept_whole_when_in_the_registry():
+    from importer.matching import OrganizationEntry, OrganizationMatcher
+
+    matcher = OrganizationMatcher(
+        [OrganizationEntry(1, "Workers, Families and Friends United", "")]
+    )
+    for attribution in (
+        "Ana Ruiz, policy director, Workers, Families and Friends United",
+        "Ana Ruiz, policy director of Workers, Families and Friends United",
+    ):
+        quotes, _ = _quotes([f"“We are united,” said {attribution}."], matcher)
+        assert quotes == [
+            (
+                "Ana Ruiz",
+                "policy director",
+                "Workers, Families and Friends United",
+                "We are united.",
+            )
+        ]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "title", "organization"),
+    [
+        ("State Rep. Ana Ruiz (D-Tucson)", "State Rep. (D-Tucson)", ""),
+        (
+            "Sen. Ana Ruiz (R-Ariz.), chair of the Fair Hearings Caucus",
+            "Sen. (R-Ariz.) and chair",
+            "Fair Hearings Caucus",
+        ),
+        ("Ana Ruiz (D), a member of the Fair Hearings Caucus", "member (D)", ""),
+    ],
+)
+def test_party_labels_go_to_the_title(attribution, title, organization):
+    quotes, _ = _quotes([f"“We are ready to vote,” said {attribution}."])
+    ((speaker, got_title, got_org, _text),) = quotes
+    assert (speaker, got_title) == ("Ana Ruiz", title)
+    if organization:
+        assert got_org == organization
+
+
+def test_speaker_named_in_the_previous_sentence_of_the_paragraph():
+    quotes, paragraphs = _quotes(
+        [
+            "Ana Ruiz, director of the Prairie Fund, spoke next. "
+            "“We have waited long enough for this.”"
+        ]
+    )
+    assert quotes == [
+        ("Ana Ruiz", "director", "Prairie Fund", "We have waited long enough for this.")
+    ]
+    assert paragraphs[-1] == "Ana Ruiz, director of the Prairie Fund, spoke next."
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Ana Ruiz, director of the Prairie Fund, introduced the next speaker. "
+        "“We have waited long enough for this.”",
+        "Ana Ruiz, director of the Prairie Fund, spoke after Bo Lin. "
+        "“We have waited long enough for this.”",
+        "Ana Ruiz spoke next. “We have waited long enough for this.”",
+    ],
+)
+def test_previous_sentence_that_does_not_name_the_speaker_clearly_stays_text(
+    paragraph,
+):
+    quotes, _ = _quotes([paragraph])
+    assert quotes == []
