@@ -23,6 +23,7 @@ class FileResult:
     source: str
     expected: int
     found: int = 0
+    speaker_and_organization: int = 0
     exact_attribution: int = 0
     exact_all: int = 0
     invented: int = 0
@@ -42,6 +43,8 @@ class Evaluation:
             f"Releases: {len(self.files)}",
             f"Expected quotes: {expected}",
             f"Quotes found: {self.total('found')}",
+            "Found with the right speaker and organization (text and id): "
+            f"{self.total('speaker_and_organization')}",
             "Found with exact speaker, title and organization (text and id): "
             f"{self.total('exact_attribution')}",
             f"Found with every field exact (incl. city and text): "
@@ -49,6 +52,8 @@ class Evaluation:
             f"Invented quotes (not in the expected JSON): {self.total('invented')}",
         ]
         if expected:
+            share = 100 * self.total("speaker_and_organization") / expected
+            lines.append(f"Speaker and organization accuracy: {share:.1f}%")
             share = 100 * self.total("exact_attribution") / expected
             lines.append(f"Attribution accuracy: {share:.1f}%")
         for result in self.files:
@@ -93,6 +98,11 @@ def compare(expected: list[dict], actual: list[dict], source: str) -> FileResult
         unused.remove(best)
         got = actual[best]
         result.found += 1
+        if all(
+            got[key] == want[key]
+            for key in ("speaker", "organization", "organization_id")
+        ):
+            result.speaker_and_organization += 1
         if all(
             got[key] == want[key]
             for key in ("speaker", "title", "organization", "organization_id")

@@ -285,6 +285,21 @@ PRONOUN_AFTER_RE = re.compile(
     + r"\s*[.,]?$",
     re.IGNORECASE,
 )
+# "Raman-Okafor added." / "said Raman-Okafor." / "Raman-Okafor added:" (AP's
+# second reference): a speaker already named in the release.
+_SURNAME = r"(?:(?:Mr|Ms|Mrs|Mx|Dr|Rev)\.\s+)?(?P<surname>[A-ZÀ-ÖØ-Þ][\w'\u2019\-]+)"
+_AGAIN = r"\s+(?:also\s+|then\s+|later\s+)?"
+SURNAME_AFTER_RES = (
+    re.compile(r"^[,\s]*" + _SURNAME + _AGAIN + _VERB + _TAIL + r"\s*[.,]?$"),
+    re.compile(r"^[,\s]*" + _VERB + r"\s+" + _SURNAME + _TAIL + r"\s*[.,]?$"),
+)
+SURNAME_BEFORE_RE = re.compile(r"^" + _SURNAME + _AGAIN + _VERB + _TAIL + r"\s*[:,]$")
+# "Board member Rosa Delacruz said the council would …" (reported speech).
+INDIRECT_RE = re.compile(
+    r"^(?P<who>[A-Z][^“”\"]*?)\s+(?:also\s+)?(?:said|says|added|noted|explained|"
+    r"stressed|emphasized|warned|argued|announced)\s+(?:on\s+\w+day\s+)?"
+    r"(?:that\s+)?[a-z][^“”\"]*$"
+)
 PRONOUN_BEFORE_RE = re.compile(
     r"^(?:(?:and|then|later|finally)\s+)?"
     + _PRONOUN
@@ -1185,6 +1200,11 @@ def _strip_article(text: str) -> str:
     return re.sub(r"^(?:an?|the)\s+(?=[a-z])", "", text.strip())
 
 
+WHO_LEADS_RE = re.compile(
+    r",?\s+who\s+(?:directs|leads|heads|founded|co-founded|chairs|runs|manages|"
+    r"coordinates|(?:works|volunteers|organizes|serves)\s+(?:at|with|for))\s+"
+    r"(?P<org>(?:the\s+)?[A-Z][^,]*)$"
+)
 # A party label after a legislator's name: "(D-Tucson)", "(R-Ariz.)", "(D)".
 PARTY_RE = re.compile(
     r"\s*\((?P<label>(?:D|R|I|DFL|WFP|Ind|Dem|Rep)"
@@ -1225,6 +1245,23 @@ def _join_registry_commas(parts: list[str], matcher: OrganizationMatcher) -> lis
     return joined
 
 
+def _add_title(titles: list[str], title: str) -> None:
+    """Add a title; "Advocacy and Communications" after "Director of Policy"
+    finishes the series of the title before it rather than being a second title.
+    """
+    words = {w.lower().strip(".,") for w in title.split()}
+    if (
+        titles
+        and re.search(r"\s(?:of|for)\s", titles[-1])
+        and title[:1].isupper()
+        and " and " in title
+        and not words & (TITLE_WORDS | ORG_WORDS)
+    ):
+        titles[-1] = f"{titles[-1]}, {title}"
+    else:
+        titles.append(title)
+
+
 def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None:
     """ "Name, Title, Organization" / "Name, Title at Organization in City" / …"""
     text = text.strip().strip(",;:").strip()
@@ -1238,6 +1275,14 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
         if not re.search(r"\b(?:Jr|Sr|Inc|St)\.$", text)
         else text
     )
+    who_organization = ""
+    who = WHO_LEADS_RE.search(text)
+    if who is not None and (
+        _registry_exact(who.group("org"), matcher)
+        or _classify_part(who.group("org"), matcher) == "organization"
+    ):
+        # "Ana Ruiz, who directs the Prairie Fund": the organization, no title.
+        who_organization = who.group("org")
     text = re.sub(r",?\s+who\s+.*$", "", text)
     text = re.sub(r"^(?:and|but|as)\s+", "", text)
     if not text:
@@ -1252,9 +1297,12 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
         link = re.match(
             r"^(?P<name>.+?)\s+(?:of|with|from|at)\s+(?P<org>(?:the\s+)?[A-Z].*)$", head
         )
-        if link is None or not _looks_like_name(link.group("name")):
+        linked = (
+            _split_name_and_pretitle(link.group("name")) if link is not None else None
+        )
+        if link is None or linked is None:
             return None
-        speaker = link.group("name")
+        speaker, pre_title = linked
         organization = link.group("org")
     else:
         speaker, pre_title = name_title
@@ -1291,22 +1339,34 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
                 city = city_match.group(1)
             continue
         title, org = _split_title_org(part, matcher)
+        if (
+            org
+            and not _registry_exact(org, matcher)
+            and any(_registry_exact(_strip_article(p), matcher) for p in rest[index:])
+        ):
+            # "Chair of the Faith Council, Ohio River Coalition": the registry
+            # organization comes next; "Faith Council" is part of the title.
+            title, org = part, ""
+            titles.append(part)
+            continue
         if org:
             if title:
-                titles.append(title)
+                _add_title(titles, title)
             organization = org
             continue
         kind = _classify_part(part, matcher)
         if kind == "organization":
             organization = part
             continue
-        prefixed = _org_prefixed_title(part, matcher)
+        prefixed = _org_prefixed_title(part, matcher) or _org_prefixed_title(
+            part, matcher, registry_only=True
+        )
         if prefixed is not None:
             organization, part = prefixed
         if kind == "unknown" and titles and index == len(rest) - 1:
             organization = part
             continue
-        titles.append(part)
+        _add_title(titles, part)
     exact = matcher.match(organization) if organization else None
     if organization and (exact is None or exact.how == "fuzzy"):
         city_match = _CITY_SUFFIX.search(organization)
@@ -1321,6 +1381,8 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
             titles[-1] = f"{titles[-1]} {label}"
         else:
             titles.append(label)
+    if not organization and who_organization:
+        organization = who_organization
     title = " and ".join(t for t in titles if t)
     organization = re.sub(r"^the\s+", "", organization.strip().strip(","))
     return ParsedQuote(
@@ -1504,6 +1566,39 @@ def _lead_in(sentence: str, matcher: OrganizationMatcher) -> ParsedQuote | None:
     return person
 
 
+def _surname_reference(text: str, *, before: bool = False) -> str:
+    """The surname in "Raman-Okafor added." (or "Raman-Okafor added:"), or ""."""
+    patterns = (SURNAME_BEFORE_RE,) if before else SURNAME_AFTER_RES
+    for pattern in patterns:
+        match = pattern.match(text.strip())
+        if match and match.group("surname").lower() not in NOT_NAME_WORDS | {
+            "she",
+            "he",
+            "they",
+        }:
+            return match.group("surname")
+    return ""
+
+
+def _follows_on(text: str, *, before: bool = False) -> bool:
+    """ "she said." / "Raman-Okafor added." : an attribution to someone named."""
+    pronoun = PRONOUN_BEFORE_RE if before else PRONOUN_AFTER_RE
+    return bool(pronoun.match(text)) or bool(_surname_reference(text, before=before))
+
+
+def _indirect_speaker(
+    paragraph: str, matcher: OrganizationMatcher
+) -> ParsedQuote | None:
+    """Whom a narrative paragraph ends by reporting: "Ana Ruiz said the …"."""
+    if any(mark in paragraph for mark in ALL_MARKS):
+        return None
+    sentences = _sentences(paragraph)
+    match = INDIRECT_RE.match(sentences[-1]) if sentences else None
+    if match is None:
+        return None
+    return _parse_person(match.group("who"), matcher)
+
+
 STATEMENT_PREFIX = re.compile(
     r"^(?:(?:joint\s+)?statement|quote|remarks|testimony)\s+(?:from|by|of)\s+",
     re.IGNORECASE,
@@ -1618,6 +1713,17 @@ def _clean_quote(parts: list[str]) -> str:
     return re.sub(r"[,;]$", ".", text)
 
 
+def _same_speaker(source: ParsedQuote) -> ParsedQuote:
+    """A new, empty quote attributed like ``source``."""
+    return ParsedQuote(
+        text="",
+        speaker=source.speaker,
+        title=source.title,
+        organization=source.organization,
+        city=source.city,
+    )
+
+
 class _QuoteReader:
     """Walks the body paragraphs and turns attributed quotations into quotes."""
 
@@ -1631,6 +1737,8 @@ class _QuoteReader:
         # The quotes of the paragraph just read, when it ended with a quote:
         # whom "she said" in the next paragraph can refer to.
         self.recent: list[ParsedQuote] = []
+        # Everyone named so far as a speaker: whom "Raman-Okafor added" means.
+        self.people: list[ParsedQuote] = []
 
     def read(self) -> list[BodyItem]:
         index = 0
@@ -1638,12 +1746,17 @@ class _QuoteReader:
             count = len(self.items)
             index = self._read_one(index)
             added = self.items[count:]
-            if added:
-                self.recent = (
-                    [item.quote for item in added if item.quote is not None]
-                    if added[-1].quote is not None
-                    else []
+            if added and added[-1].quote is not None:
+                self.recent = [item.quote for item in added if item.quote is not None]
+            elif added:
+                reported = (
+                    _indirect_speaker(added[-1].text, self.matcher)
+                    if added[-1].kind == "paragraph"
+                    else None
                 )
+                self.recent = [reported] if reported is not None else []
+                if reported is not None:
+                    self.people.append(reported)
         return self.items
 
     def _read_one(self, index: int) -> int:
@@ -1721,6 +1834,7 @@ class _QuoteReader:
                         f"matched to “{found.name}” by a close spelling; check it."
                     )
         self.items.append(BodyItem("quote", quote.text, quote))
+        self.people.append(quote)
 
     def _paragraph(self, index: int) -> int:
         count = self._group(index)
@@ -1789,24 +1903,34 @@ class _QuoteReader:
             if not segment.quoted:
                 continue
             attribution = None
-            pronoun = False
+            follow = ""
             after = after_texts.get(position)
             before = before_texts.get(position)
             if after:
                 attribution = _attribution_after(after, self.matcher)
-                pronoun = attribution is None and bool(PRONOUN_AFTER_RE.match(after))
+                if attribution is None and _follows_on(after):
+                    follow = after
             if attribution is None and before:
                 attribution = _attribution_before(before, self.matcher)
                 if attribution is None and position == 1:
                     attribution = _lead_in(before, self.matcher)
-                if attribution is None and PRONOUN_BEFORE_RE.match(before):
-                    pronoun = True
+                if attribution is None and _follows_on(before, before=True):
+                    follow = follow or before
+                surname = _surname_reference(before, before=True)
+                if attribution is None and surname:
+                    attribution = self._surname_speaker(surname, quotes, current)
                 if attribution is not None and current is not None:
                     current.text = _clean_quote(parts)
                     quotes.append(current)
                     current, parts = None, []
-            if attribution is None and pronoun:
-                attribution = self._pronoun_speaker(current, quotes)
+            if attribution is None and follow:
+                surname = _surname_reference(follow) or _surname_reference(
+                    follow, before=True
+                )
+                if surname:
+                    attribution = self._surname_speaker(surname, quotes, current)
+                else:
+                    attribution = self._pronoun_speaker(current, quotes)
                 if attribution is None:
                     return None
             if attribution is None and current is None:
@@ -1830,6 +1954,26 @@ class _QuoteReader:
         quotes.append(current)
         return quotes, leading, trailing
 
+    def _surname_speaker(
+        self, surname: str, quotes: list[ParsedQuote], current: ParsedQuote | None
+    ) -> ParsedQuote | None:
+        """The one speaker named so far whose last name is ``surname``."""
+        found: dict[str, ParsedQuote] = {}
+        for person in [*self.people, *quotes, current]:
+            if person is None:
+                continue
+            tokens = [
+                t
+                for t in person.speaker.replace(",", " ").split()
+                if t.lower() not in NAME_SUFFIXES
+            ]
+            if tokens and tokens[-1].lower() == surname.lower():
+                found[person.speaker] = person
+        if len(found) != 1:
+            return None
+        (source,) = found.values()
+        return _same_speaker(source)
+
     def _pronoun_speaker(
         self, current: ParsedQuote | None, quotes: list[ParsedQuote]
     ) -> ParsedQuote | None:
@@ -1846,13 +1990,7 @@ class _QuoteReader:
             source = self.recent[-1]
         else:
             return None
-        return ParsedQuote(
-            text="",
-            speaker=source.speaker,
-            title=source.title,
-            organization=source.organization,
-            city=source.city,
-        )
+        return _same_speaker(source)
 
     def _layout(
         self, segments: list[_Segment]
@@ -1879,7 +2017,7 @@ class _QuoteReader:
                 last_sentence = sentences[-1]
                 if _attribution_before(
                     last_sentence, self.matcher
-                ) is not None or PRONOUN_BEFORE_RE.match(last_sentence):
+                ) is not None or _follows_on(last_sentence, before=True):
                     leading = " ".join(sentences[:-1])
                 elif _lead_in(last_sentence, self.matcher) is not None:
                     # "Ana Ruiz, director of X, spoke next." stays narrative.
@@ -1890,7 +2028,7 @@ class _QuoteReader:
                 continue
             first = sentences[0]
             attributed = _attribution_after(first, self.matcher) is not None or bool(
-                PRONOUN_AFTER_RE.match(first)
+                _follows_on(first)
             )
             if attributed:
                 after_texts[position - 1] = first
@@ -1906,7 +2044,7 @@ class _QuoteReader:
             if rest:
                 if len(rest) > 1 or (
                     _attribution_before(rest[0], self.matcher) is None
-                    and not PRONOUN_BEFORE_RE.match(rest[0])
+                    and not _follows_on(rest[0], before=True)
                 ):
                     return None
                 before_texts[position + 1] = rest[0]

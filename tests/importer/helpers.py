@@ -11,6 +11,7 @@ from newsroom.models import Organization
 CORPUS = Path(__file__).parent / "corpus"
 HOLDOUT = Path(__file__).parent / "holdout"
 HOLDOUT_2 = Path(__file__).parent / "holdout2"
+HOLDOUT_3 = Path(__file__).parent / "holdout3"
 
 
 def registry_rows() -> list[dict]:

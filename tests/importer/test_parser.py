@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from importer.evaluation import evaluate, load_matcher
 from importer.parser import parse_release
 from importer.sources import docx_text
-from tests.importer.helpers import CORPUS, HOLDOUT, HOLDOUT_2, docx_bytes
+from tests.importer.helpers import CORPUS, HOLDOUT, HOLDOUT_2, HOLDOUT_3, docx_bytes
 
 MATCHER = load_matcher(CORPUS)
 CORPUS_FILES = sorted(
@@ -45,9 +45,12 @@ def test_corpus_release_parses_as_expected(path):
 
 
 def test_every_quote_of_the_corpus_and_holdout_is_found_and_none_invented():
-    for folder in (CORPUS, HOLDOUT, HOLDOUT_2):
+    for folder in (CORPUS, HOLDOUT, HOLDOUT_2, HOLDOUT_3):
         evaluation = evaluate(folder)
         assert evaluation.total("expected") == evaluation.total("exact_attribution")
+        assert evaluation.total("expected") == evaluation.total(
+            "speaker_and_organization"
+        )
         assert evaluation.total("invented") == 0
         assert evaluation.total("exact_all") == evaluation.total("expected")
 
@@ -351,3 +354,70 @@ def test_previous_sentence_that_does_not_name_the_speaker_clearly_stays_text(
 ):
     quotes, _ = _quotes([paragraph])
     assert quotes == []
+
+
+def test_holdout3_figures():
+    evaluation = evaluate(HOLDOUT_3)
+    assert len(evaluation.files) == 12
+    assert evaluation.total("expected") == 34
+    assert evaluation.total("found") == 34
+    assert evaluation.total("speaker_and_organization") == 34
+    assert evaluation.total("exact_attribution") == 34
+    assert evaluation.total("invented") == 0
+    assert "Speaker and organization accuracy: 100.0%" in evaluation.report()
+
+
+def test_surname_second_reference_is_the_speaker_named_before():
+    quotes, _ = _quotes(
+        [
+            "“We won today,” said Ana Ruiz-Soto, director of the Prairie Fund.",
+            "The ruling covers 4,000 cases.",
+            "“We will watch every courtroom,” Ruiz-Soto added.",
+        ]
+    )
+    assert [q[:3] for q in quotes] == [
+        ("Ana Ruiz-Soto", "director", "Prairie Fund")
+    ] * 2
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        [
+            "The ruling covers 4,000 cases.",
+            "“We will watch every courtroom,” Ruiz added.",
+        ],
+        [
+            "“We won today,” said Ana Ruiz, director of the Prairie Fund.",
+            "“We agree with her,” said Luis Ruiz, organizer with the Prairie Fund.",
+            "“We will watch every courtroom,” Ruiz added.",
+        ],
+    ],
+)
+def test_surname_reference_with_no_or_two_candidates_stays_text(paragraphs):
+    _quotes_found, result = _quotes(paragraphs)
+    assert "“We will watch every courtroom,” Ruiz added." in result
+
+
+def test_pronoun_after_reported_speech_names_the_reporting_person():
+    quotes, _ = _quotes(
+        [
+            "Board member Rosa Delacruz said the council would meet in August.",
+            "“We want every legislator to meet these students,” she said.",
+        ]
+    )
+    assert quotes == [
+        (
+            "Rosa Delacruz",
+            "Board member",
+            "",
+            "We want every legislator to meet these students.",
+        )
+    ]
+
+
+def test_who_directs_names_the_organization():
+    quotes, _ = _quotes(
+        ["“Nobody should choose,” said Ana Ruiz, who directs the Prairie Fund."]
+    )
+    assert quotes == [("Ana Ruiz", "", "Prairie Fund", "Nobody should choose.")]
