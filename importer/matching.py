@@ -43,7 +43,7 @@ class OrganizationEntry:
 class OrganizationMatch:
     id: int
     name: str
-    how: str  # "name", "short_name", "acronym", "initials" or "fuzzy"
+    how: str  # "name", "short_name", "acronym", "spacing", "initials" or "fuzzy"
     score: float = 1.0
 
 
@@ -83,6 +83,13 @@ class OrganizationMatcher:
         initials_count: dict[str, list[OrganizationEntry]] = {}
         for entry in self.entries:
             bare, acronym = split_acronym(entry.name)
+            if not acronym and entry.short_name:
+                # "Service & Care Workers United Local 2290 (SCWU Local 2290)":
+                # a trailing short name in parentheses, with spaces or digits.
+                suffix = f"({entry.short_name})"
+                if entry.name.rstrip().endswith(suffix):
+                    bare = entry.name.rstrip()[: -len(suffix)].strip()
+                    acronym = entry.short_name
             self._add(normalize(entry.name), entry, "name")
             self._add(normalize(bare), entry, "name")
             if entry.short_name:
@@ -98,6 +105,10 @@ class OrganizationMatcher:
             derived = initials(bare)
             if len(derived) >= 3:
                 initials_count.setdefault(derived, []).append(entry)
+        # Names with the spaces taken out: "Farm Worker" for "Farmworker".
+        self._compact: dict[str, set[int]] = {}
+        for key, found in self._keys.items():
+            self._compact.setdefault(key.replace(" ", ""), set()).update(found)
         # Initials are a last resort, only when no key claims them and only
         # one organization has them.
         self._initials = {
@@ -148,12 +159,20 @@ class OrganizationMatcher:
                 found = self._exact(key)
                 if found is not None:
                     return found
+        spaced = self._compact.get(normalize(bare).replace(" ", ""), set())
+        if len(spaced) == 1:
+            (pk,) = spaced
+            return OrganizationMatch(pk, self._by_id[pk].name, "spacing")
         compact = bare.replace(".", "")
         if compact.isupper() and len(compact) >= 3:
             entry = self._initials.get(compact.lower())
             if entry is not None:
                 return OrganizationMatch(entry.id, entry.name, "initials")
-        found = self._fuzzy(normalize(bare)) or self._generic_suffix(normalize(bare))
+        found = (
+            self._fuzzy(normalize(bare))
+            or self._generic_suffix(normalize(bare))
+            or self._numbered_unit(normalize(bare))
+        )
         if found is None and acronym and initials(bare) == normalize(acronym):
             # "Name (ACRONYM)" whose name is off but whose initials agree.
             found = self._exact(normalize(acronym))
@@ -168,6 +187,26 @@ class OrganizationMatcher:
             for candidate, entry in self._full
             if candidate.rsplit(" ", 1)[-1] in GENERIC_WORDS
             and candidate.rsplit(" ", 1)[0] == key
+        }
+        if len(found) != 1:
+            return None
+        pk = found.pop()
+        return OrganizationMatch(pk, self._by_id[pk].name, "fuzzy", 0.9)
+
+    def _numbered_unit(self, key: str) -> OrganizationMatch | None:
+        """ "Local 2290" for "Service & Care Workers United Local 2290".
+
+        A numbered unit (a union local, a lodge, a district) is how members
+        name their own organization; it matches when exactly one registry
+        name or short name ends with the same words and number.
+        """
+        words = key.split()
+        if not 2 <= len(words) <= 3 or not re.fullmatch(r"\d+[a-z]?", words[-1]):
+            return None
+        found = {
+            entry.id
+            for candidate, entry in self._full
+            if candidate != key and candidate.endswith(" " + key)
         }
         if len(found) != 1:
             return None

@@ -762,7 +762,12 @@ def _join_lines(lines: list[str]) -> list[str]:
             and len(previous.split()) <= 12
             and not previous.endswith((".", ","))
         )
-        if ends or CONTACT_RE.match(line) or BREAK_RE.match(line):
+        if (
+            ends
+            or CONTACT_RE.match(line)
+            or BREAK_RE.match(line)
+            or (current == previous and _header_line(previous, line))
+        ):
             paragraphs.append(current)
             current = line
         elif current.endswith("-") and not current.endswith(" -"):
@@ -771,6 +776,18 @@ def _join_lines(lines: list[str]) -> list[str]:
             current += " " + line
     paragraphs.append(current)
     return paragraphs
+
+
+def _header_line(previous: str, line: str) -> bool:
+    """Is ``previous``, a paragraph's first line, a statement header?
+
+    ("Name, Title, Organization:".) Checked only when it ends with a colon or
+    the next line opens a quotation: a short block "Header:" + "“Quote.”" is
+    two paragraphs, not one hard-wrapped one.
+    """
+    if not (previous.endswith(":") or line[:1] in OPEN_MARKS + '"'):
+        return False
+    return _statement_header(previous, EMPTY_MATCHER) is not None
 
 
 # --- Header -------------------------------------------------------------------
@@ -1134,13 +1151,15 @@ def _classify_part(part: str, matcher: OrganizationMatcher) -> str:
         part.isupper() and len(part) >= 3
     ):
         return "organization"
-    has_title = any(t in TITLE_WORDS for t in tokens)
-    has_org = any(t in ORG_WORDS for t in tokens)
+    # "Secretary-Treasurer", "co-chair": a hyphenated word counts by its parts.
+    words = tokens + [w for t in tokens if "-" in t for w in t.split("-")]
+    has_title = any(t in TITLE_WORDS for t in words)
+    has_org = any(t in ORG_WORDS for t in words)
     if has_title and not has_org:
         return "title"
     if has_org and not has_title:
         return "organization"
-    if tokens[-1] in TITLE_WORDS:
+    if tokens[-1] in TITLE_WORDS or tokens[-1].rsplit("-", 1)[-1] in TITLE_WORDS:
         return "title"
     if tokens[-1] in ORG_WORDS:
         return "organization"
@@ -1285,6 +1304,11 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
         who_organization = who.group("org")
     text = re.sub(r",?\s+who\s+.*$", "", text)
     text = re.sub(r"^(?:and|but|as)\s+", "", text)
+    # "the Rev. Dr. Ingrid Halvorsen", "the Hon. Ana Ruiz": AP's article before
+    # an honorific is not part of the name.
+    text = re.sub(
+        r"^the\s+(?=(?:Rev|Very\s+Rev|Most\s+Rev|Rt\.\s+Rev|Hon)\.?\s)", "", text
+    )
     if not text:
         return None
     parts = _join_registry_commas(_split_commas(text), matcher)
@@ -1720,7 +1744,8 @@ def _same_speaker(source: ParsedQuote) -> ParsedQuote:
         speaker=source.speaker,
         title=source.title,
         organization=source.organization,
-        city=source.city,
+        # The city is what an attribution says ("… in Nogales"); a second
+        # reference ("Restrepo said") does not say it again.
     )
 
 
@@ -1813,6 +1838,7 @@ class _QuoteReader:
                     or _statement_header(paragraph, self.matcher) is not None
                     or paragraph[:1] in OPEN_MARKS + '"'
                     or CONTACT_RE.match(paragraph)
+                    or self._introduces_statement(index)
                 ):
                     break
                 texts.append(" ".join(paragraph.split()))
@@ -1822,6 +1848,16 @@ class _QuoteReader:
         header.text = "\n\n".join(texts)
         self._add_quote(header)
         return index - start
+
+    def _introduces_statement(self, index: int) -> bool:
+        """ "Other leaders also responded:" right before the next header is
+        narrative introducing that statement, not the end of this one."""
+        paragraph = self.paragraphs[index]
+        return (
+            paragraph.endswith(":")
+            and index + 1 < len(self.paragraphs)
+            and _statement_header(self.paragraphs[index + 1], self.matcher) is not None
+        )
 
     def _add_quote(self, quote: ParsedQuote) -> None:
         if quote.organization:

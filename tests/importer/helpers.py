@@ -12,6 +12,7 @@ CORPUS = Path(__file__).parent / "corpus"
 HOLDOUT = Path(__file__).parent / "holdout"
 HOLDOUT_2 = Path(__file__).parent / "holdout2"
 HOLDOUT_3 = Path(__file__).parent / "holdout3"
+BLIND_A = Path(__file__).parent / "blind_a"
 
 
 def registry_rows() -> list[dict]:

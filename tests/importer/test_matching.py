@@ -64,3 +64,30 @@ def test_two_equally_close_organizations_match_neither():
     )
     assert matcher.match("Tri-County Workers Center") is None
     assert matcher.match("Tri County Workers Center West").id == 2
+
+
+def test_short_name_in_parentheses_with_spaces_and_spelling_variants():
+    matcher = OrganizationMatcher(
+        [
+            OrganizationEntry(
+                1,
+                "Service & Care Workers United Local 2290 (SCWU Local 2290)",
+                "SCWU Local 2290",
+            ),
+            OrganizationEntry(2, "Great Lakes Farmworker Alliance (GLFA)", "GLFA"),
+            OrganizationEntry(3, "Hotel Workers Union Local 12", ""),
+            OrganizationEntry(4, "Food Workers Union Local 12", ""),
+        ]
+    )
+    assert matcher.match("Service and Care Workers United Local 2290").id == 1
+    assert matcher.match("SCWU Local 2290").id == 1
+    # "Farm Worker" for "Farmworker": the same name spaced differently.
+    found = matcher.match("Great Lakes Farm Worker Alliance")
+    assert (found.id, found.how) == (2, "spacing")
+    # A numbered unit names its organization when only one ends with it, and is
+    # reported as a close match for the editor to check.
+    found = matcher.match("Local 2290")
+    assert (found.id, found.how) == (1, "fuzzy")
+    assert matcher.match("Local 12") is None
+    assert matcher.match("Local 9999") is None
+    assert matcher.match("2290") is None

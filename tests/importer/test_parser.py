@@ -10,7 +10,14 @@ from hypothesis import strategies as st
 from importer.evaluation import evaluate, load_matcher
 from importer.parser import parse_release
 from importer.sources import docx_text
-from tests.importer.helpers import CORPUS, HOLDOUT, HOLDOUT_2, HOLDOUT_3, docx_bytes
+from tests.importer.helpers import (
+    BLIND_A,
+    CORPUS,
+    HOLDOUT,
+    HOLDOUT_2,
+    HOLDOUT_3,
+    docx_bytes,
+)
 
 MATCHER = load_matcher(CORPUS)
 CORPUS_FILES = sorted(
@@ -45,7 +52,7 @@ def test_corpus_release_parses_as_expected(path):
 
 
 def test_every_quote_of_the_corpus_and_holdout_is_found_and_none_invented():
-    for folder in (CORPUS, HOLDOUT, HOLDOUT_2, HOLDOUT_3):
+    for folder in (CORPUS, HOLDOUT, HOLDOUT_2, HOLDOUT_3, BLIND_A):
         evaluation = evaluate(folder)
         assert evaluation.total("expected") == evaluation.total("exact_attribution")
         assert evaluation.total("expected") == evaluation.total(
@@ -421,3 +428,95 @@ def test_who_directs_names_the_organization():
         ["“Nobody should choose,” said Ana Ruiz, who directs the Prairie Fund."]
     )
     assert quotes == [("Ana Ruiz", "", "Prairie Fund", "Nobody should choose.")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "title", "organization"),
+    [
+        (
+            "“We stand with them,” Frank Dell, Secretary-Treasurer of the Cook "
+            "County Trades Council, said.",
+            "Secretary-Treasurer",
+            "Cook County Trades Council",
+        ),
+        (
+            "“We stand with them,” said Frank Dell, Vice-President of the "
+            "Lakeshore Tenants Association.",
+            "Vice-President",
+            "Lakeshore Tenants Association",
+        ),
+    ],
+)
+def test_hyphenated_title_of_an_organization_is_split(paragraph, title, organization):
+    quotes, _ = _quotes([paragraph])
+    assert quotes == [("Frank Dell", title, organization, "We stand with them.")]
+
+
+def test_statement_from_the_rev_and_a_narrative_line_before_the_next_header():
+    quotes, paragraphs = _quotes(
+        [
+            "Statement from the Rev. Dr. Ana Ruiz, Pastor, Prairie Fund:",
+            "Our doors stay open.",
+            "We will walk with our neighbors.",
+            "Other leaders also responded:",
+            "Rabbi Bo Lin, Co-Chair, Lakeshore Faith Network, said:",
+            "“We agree with every word.”",
+        ]
+    )
+    assert quotes == [
+        (
+            "Rev. Dr. Ana Ruiz",
+            "Pastor",
+            "Prairie Fund",
+            "Our doors stay open.\n\nWe will walk with our neighbors.",
+        ),
+        (
+            "Rabbi Bo Lin",
+            "Co-Chair",
+            "Lakeshore Faith Network",
+            "We agree with every word.",
+        ),
+    ]
+    assert "Other leaders also responded:" in paragraphs
+
+
+def test_short_statement_block_without_a_blank_line_is_not_one_wrapped_paragraph():
+    release = parse_release(
+        "Headline\n\nMIAMI — Lede.\n\n"
+        "Ana Ruiz, Executive Director, Prairie Fund:\n"
+        "“Redesignation is not a favor. It is the law.”\n\n"
+        "Bo Lin, Organizer, Lakeshore Faith Network\n"
+        "“We agree with every word of it.”\n",
+        matcher=GAP_MATCHER,
+    )
+    assert [(q.speaker, q.organization, q.text) for q in release.quotes] == [
+        ("Ana Ruiz", "Prairie Fund", "Redesignation is not a favor. It is the law."),
+        ("Bo Lin", "Lakeshore Faith Network", "We agree with every word of it."),
+    ]
+
+
+def test_surname_reference_does_not_repeat_the_city():
+    release = parse_release(
+        "Headline\n\nDENVER — Lede.\n\n"
+        "“We filed today,” said Ana Ruiz, attorney at the Prairie Fund in Nogales.\n\n"
+        "A hearing is set.\n\n“We will win,” Ruiz said.",
+        matcher=GAP_MATCHER,
+    )
+    assert [(q.speaker, q.organization, q.city) for q in release.quotes] == [
+        ("Ana Ruiz", "Prairie Fund", "Nogales"),
+        ("Ana Ruiz", "Prairie Fund", ""),
+    ]
+
+
+def test_blind_a_figures():
+    """Set A, written by someone who never saw the importer (no longer blind:
+    its misses were fixed; first run 32 found, 29 right, see the README)."""
+    evaluation = evaluate(BLIND_A)
+    assert len(evaluation.files) == 8
+    assert evaluation.total("expected") == 34
+    assert evaluation.total("found") == 34
+    assert evaluation.total("speaker_and_organization") == 34
+    assert evaluation.total("exact_attribution") == 34
+    assert evaluation.total("exact_all") == 34
+    assert evaluation.total("invented") == 0
+    assert "Speaker and organization accuracy: 100.0%" in evaluation.report()
