@@ -17,6 +17,8 @@ from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search.backends import get_search_backends
 
+from search.cache import bump_generation
+
 from .blocks import quote_anchor
 from .models import Organization, PressReleasePage, Quote
 
@@ -56,6 +58,7 @@ def index_quotes(quotes: Iterable[Quote]) -> None:
         return
     for backend in get_search_backends(with_auto_update=True):
         backend.add_bulk(Quote, quotes)
+    bump_generation()
 
 
 def unindex_quotes(quotes: Iterable[Quote]) -> None:
@@ -64,6 +67,8 @@ def unindex_quotes(quotes: Iterable[Quote]) -> None:
     for backend in get_search_backends(with_auto_update=True):
         for quote in quotes:
             backend.delete(quote)
+    if quotes:
+        bump_generation()
 
 
 def delete_quotes(queryset) -> int:

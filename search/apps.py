@@ -5,3 +5,8 @@ class SearchConfig(AppConfig):
     """Public search over releases and individual quotes."""
 
     name = "search"
+
+    def ready(self):
+        from .cache import connect_signals
+
+        connect_signals()

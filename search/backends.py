@@ -1,14 +1,15 @@
-"""Wagtail's database search backend, with a faster relevance path on SQLite.
+"""Wagtail's database search backend, with faster paths on SQLite and PostgreSQL.
 
 Wagtail's SQLite backend orders by relevance through a correlated subquery
-that re-runs the FTS5 ``MATCH`` for every candidate row, so a common word
-over thousands of rows takes seconds. This subclass runs the match once:
-it ranks the index entries of the (already filtered) queryset by BM25 in a
-single FTS5 pass, slices the wanted page there, then loads those rows. The
-results are the same objects in the same order; callers still go through
-Wagtail's search API (``queryset.search()``), and PostgreSQL, MySQL and
+that re-runs the FTS5 ``MATCH`` for every candidate row, and its PostgreSQL
+backend ranks the whole joined match before slicing. The subclasses returned
+here match once, rank within a window of the newest matches
+(``search.ranking``; exact when a search matches fewer rows than the window),
+and load only the rows of the page asked for. Callers still go through
+Wagtail's search API (``queryset.search()``); MySQL and
 Elasticsearch/OpenSearch are untouched. Configured in
-``WAGTAILSEARCH_BACKENDS`` as ``search.backends``.
+``WAGTAILSEARCH_BACKENDS`` as ``search.backends`` (``RANK_WINDOW`` sets the
+window; 0 ranks every match). See docs/search.md.
 """
 
 from __future__ import annotations

@@ -27,6 +27,7 @@ from newsroom.models import (
     Topic,
 )
 
+from .cache import cached
 from .text import ParsedQuery
 
 RESULT_TYPES = {"release": "Releases", "quote": "Quotes"}
@@ -170,26 +171,39 @@ def search_quotes(
 
 
 def _quote_facets(results) -> tuple[Counter, Counter, Counter]:
-    """Matches per year, organization and release.
+    """Matching quotes per year, per organization and per topic.
 
-    The database backends of ``search.backends`` count all three in one pass
-    over the match (``grouped_counts``); other backends get one ``facet()``
-    per field.
+    The database backends of ``search.backends`` group the match in the
+    database (``grouped_counts``), returning one row per group rather than
+    one per quote; other backends get ``facet()`` per field, and topics are
+    counted from the matching quotes' releases.
     """
     if hasattr(results, "grouped_counts"):
         years: Counter = Counter()
         organizations: Counter = Counter()
-        releases: Counter = Counter()
-        grouped = results.grouped_counts("year", "organization_id", "release_id")
-        for (year, organization, release), n in grouped.items():
+        for (year, organization), n in results.grouped_counts(
+            "year", "organization_id"
+        ).items():
             years[year] += n
             organizations[organization] += n
-            releases[release] += n
-        return years, organizations, releases
+        topics = Counter(
+            {
+                topic: n
+                for (topic,), n in results.grouped_counts("release__topics").items()
+                if topic
+            }
+        )
+        return years, organizations, topics
+    per_release = Counter(results.facet("release_id"))
+    topics = Counter()
+    for release, topic in PressReleasePage.topics.through.objects.filter(
+        pressreleasepage_id__in=list(per_release)
+    ).values_list("pressreleasepage_id", "topic_id"):
+        topics[topic] += per_release[release]
     return (
         Counter(results.facet("year")),
         Counter(results.facet("organization_id")),
-        Counter(results.facet("release_id")),
+        topics,
     )
 
 
@@ -226,12 +240,45 @@ class Outcome:
 
 
 def run(query: ParsedQuery, filters: Filters) -> Outcome:
-    """Search both kinds and count facets for the current filters."""
+    """Search both kinds and count facets for the current filters.
+
+    Counts and facets are cached per index generation (``search.cache``);
+    the pages of results are searched every time.
+    """
+    key = (
+        tuple(query.terms),
+        tuple(tuple(phrase) for phrase in query.phrases),
+        filters.organization.pk if filters.organization else None,
+        filters.kind,
+        filters.topic.pk if filters.topic else None,
+        filters.year,
+        filters.type,
+    )
+    release_count, quote_count, facets = cached(
+        key, lambda: count_and_facet(query, filters)
+    )
+    want_releases = filters.type in ("", "release")
+    want_quotes = filters.type in ("", "quote")
+    releases = KnownCount(
+        search_releases(query, filters) if want_releases else [],
+        release_count if want_releases else 0,
+    )
+    quotes = KnownCount(
+        search_quotes(query, filters, related=True) if want_quotes else [],
+        quote_count if want_quotes else 0,
+    )
+    return Outcome(releases, quotes, release_count, quote_count, facets)
+
+
+def count_and_facet(
+    query: ParsedQuery, filters: Filters
+) -> tuple[int, int, dict[str, list[FacetValue]]]:
+    """How many releases and quotes match, and the facets."""
     release_ids = list(
         search_releases(query, filters, ordered=False).facet("id").keys()
     )
     quote_unordered = search_quotes(query, filters, ordered=False)
-    quote_years, per_org, per_release = _quote_facets(quote_unordered)
+    quote_years, per_org, quote_topics = _quote_facets(quote_unordered)
     quote_count = sum(quote_years.values())
     release_count = len(release_ids)
 
@@ -281,12 +328,8 @@ def run(query: ParsedQuery, filters: Filters) -> Outcome:
             organizations[key] += n
             if kind_of.get(key):
                 kinds[kind_of[key]] += n
-        for key, n in quote_years.items():
-            years[key] += n
-        for row in PressReleasePage.topics.through.objects.filter(
-            pressreleasepage_id__in=list(per_release)
-        ).values_list("pressreleasepage_id", "topic_id"):
-            topics[row[1]] += per_release[row[0]]
+        years.update(quote_years)
+        topics.update(quote_topics)
 
     facets: dict[str, list[FacetValue]] = {}
     if filters.type == "":
@@ -329,16 +372,7 @@ def run(query: ParsedQuery, filters: Filters) -> Outcome:
             for y, n in sorted(years.items(), reverse=True)
             if y
         ]
-
-    releases = KnownCount(
-        search_releases(query, filters) if want_releases else [],
-        release_count if want_releases else 0,
-    )
-    quotes = KnownCount(
-        search_quotes(query, filters, related=True) if want_quotes else [],
-        quote_count if want_quotes else 0,
-    )
-    return Outcome(releases, quotes, release_count, quote_count, facets)
+    return release_count, quote_count, facets
 
 
 def suggest(prefix: ParsedQuery, request=None, limit: int = 5) -> dict[str, list[dict]]:

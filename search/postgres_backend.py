@@ -13,13 +13,20 @@ the per-column GIN indexes can serve) and orders the whole joined match by
 - counts and facets the unranked match.
 
 Results and order are the same as the stock backend's (rank descending, then
-primary key descending). Fuzzy, ``MatchAll``/``Not`` queries and
-``annotate_score`` fall back to Wagtail's code.
+primary key descending) as long as a search matches no more than the rank
+window (``RANK_WINDOW`` in the backend's settings, 1,000 by default). A search
+that matches more is ranked among its newest ``RANK_WINDOW`` matches (read
+newest first along the primary key, so a word in every quote costs a
+thousand rows, not a hundred thousand), and the older matches follow, newest
+first; counts and facets still cover every match. Phrase queries, whose word
+positions the GIN index cannot check, keep the exact ranking (the planner
+misjudges how many rows match a phrase). Fuzzy, ``MatchAll``/``Not`` queries
+and ``annotate_score`` fall back to Wagtail's code.
 """
 
 from __future__ import annotations
 
-from django.db.models import Count, F, TextField
+from django.db.models import Count, Exists, F, OuterRef
 from django.db.models.functions import Cast
 
 from modelsearch.backends.database.postgres.postgres import (
@@ -35,6 +42,8 @@ from modelsearch.backends.database.postgres.postgres import (
 from modelsearch.index import SearchField
 from modelsearch.query import Fuzzy, MatchAll, Not
 from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
+
+from .ranking import has_phrase, split_at_window, window_from
 
 CHUNK = 1000
 
@@ -62,11 +71,6 @@ class EntryVectors:
         for vector, _boost in vectors[1:]:
             combined = combined._combine(vector, "||", False)
         model = self.queryset.model
-        candidates = (
-            self.queryset.order_by()
-            .annotate(_object_id=Cast("pk", TextField()))
-            .values("_object_id")
-        )
         entries = (
             IndexEntry._default_manager.filter(
                 content_type_id__in=get_descendants_content_types_pks(model)
@@ -77,19 +81,39 @@ class EntryVectors:
         if self.queryset.query.where:
             # Unfiltered querysets skip this: every entry of the model's
             # content types has its row (Wagtail deletes entries with rows).
-            entries = entries.filter(object_id__in=candidates)
+            # A correlated EXISTS on the primary key lets the planner check
+            # just the entries it reads (a nested loop under the rank
+            # window's LIMIT) or hash the rows when it reads every match.
+            pk = Cast(OuterRef("object_id"), model._meta.pk)
+            entries = entries.filter(
+                Exists(self.queryset.order_by().filter(pk=pk).values("pk"))
+            )
         return entries, vectors
+
+    rank_window: int | None = None
 
     def ranked_ids(self, config, start, stop):
         entries, vectors = self.matched_entries(config)
         rank = self._build_rank_expression(vectors, config)
-        pk_field = self.queryset.model._meta.pk
-        rows = (
-            entries.annotate(_rank=rank, _pk=Cast("object_id", pk_field))
-            .order_by(F("_rank").desc(), F("_pk").desc())
-            .values_list("_pk", flat=True)
+        entries = entries.annotate(
+            _rank=rank, _pk=Cast("object_id", self.queryset.model._meta.pk)
         )
-        return list(rows[start:stop])
+        window = self.rank_window
+        if not window or has_phrase(self.query):
+            rows = entries.order_by(F("_rank").desc(), F("_pk").desc())
+            return list(rows.values_list("_pk", flat=True)[start:stop])
+        ranked, rest = split_at_window(start, stop, window)
+        ids = []
+        if ranked:
+            # The newest matches along the primary key (a backward index scan
+            # that stops after ``window`` matches), ranked here.
+            newest = list(entries.order_by("-id").values_list("_rank", "_pk")[:window])
+            newest.sort(key=lambda row: (-row[0], -row[1]))
+            ids += [pk for _rank, pk in newest[ranked]]
+        if rest:
+            older = entries.order_by("-id").values_list("_pk", flat=True)
+            ids += list(older[rest])
+        return ids
 
     def unranked(self, config):
         entries, _vectors = self.matched_entries(config)
@@ -137,6 +161,10 @@ class FastPostgresAutocompleteQueryCompiler(
 
 
 class FastPostgresSearchResults(PostgresSearchResults):
+    def get_queryset(self):
+        self.query_compiler.rank_window = self.backend.rank_window
+        return super().get_queryset()
+
     def _unranked(self):
         compiler = self.query_compiler
         config = compiler.get_config(self.backend)
@@ -259,3 +287,7 @@ class FastPostgresSearchBackend(PostgresSearchBackend):
     autocomplete_query_compiler_class = FastPostgresAutocompleteQueryCompiler
     results_class = FastPostgresSearchResults
     index_class = FastPostgresIndex
+
+    def __init__(self, params):
+        super().__init__(params)
+        self.rank_window = window_from(params)

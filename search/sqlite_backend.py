@@ -3,7 +3,7 @@ Wagtail's FTS5 models exist."""
 
 from __future__ import annotations
 
-from django.db.models import Count, ExpressionWrapper, F, IntegerField, TextField
+from django.db.models import Count, Exists, OuterRef
 from django.db.models.functions import Cast
 
 from modelsearch.backends.database.sqlite.query import (
@@ -22,6 +22,8 @@ from modelsearch.backends.database.sqlite.sqlite import (
 from modelsearch.query import MatchAll, Not
 from modelsearch.utils import get_descendants_content_types_pks
 
+from .ranking import split_at_window, window_from
+
 
 def _match(compiler, config):
     query = normalize(compiler.query)
@@ -35,53 +37,81 @@ def _entries(compiler):
     )
 
 
+def matched_rows(compiler, config):
+    """FTS rows that match and belong to the queryset's rows.
+
+    The FTS table is the only table in the ``FROM``, so SQLite drives the
+    query from the ``MATCH`` (one pass, in rowid order when asked) and checks
+    each matched row's index entry, and with a filtered queryset its object,
+    by primary key in correlated ``EXISTS`` subqueries. A join or an ``IN``
+    list would let SQLite start from the index entries instead and re-run the
+    match per entry.
+    """
+    entry = _entries(compiler).filter(id=OuterRef("index_entry_id"))
+    queryset = compiler.queryset
+    if queryset.query.where:
+        pk = Cast(OuterRef("object_id"), queryset.model._meta.pk)
+        entry = entry.filter(Exists(queryset.order_by().filter(pk=pk).values("pk")))
+    return SQLiteFTSIndexEntry.objects.filter(_match(compiler, config)).filter(
+        Exists(entry.values("id"))
+    )
+
+
 class RankedOnce:
-    """One page of results, ranked by BM25 in a single FTS5 pass."""
+    """One page of results, ranked by BM25 within the rank window."""
 
     def __init__(self, compiler, config, start, stop):
         self.compiler = compiler
         self.config = config
-        self.start = start
+        self.start = start or 0
         self.stop = stop
 
+    def entry_ids(self) -> list[int]:
+        rows = matched_rows(self.compiler, self.config)
+        newest = rows.order_by("-index_entry_id")
+        window = self.compiler.rank_window
+        if not window:
+            ranked = rows.annotate(score=BM25()).order_by("score", "-index_entry_id")
+            return list(
+                ranked.values_list("index_entry_id", flat=True)[self.start : self.stop]
+            )
+        head, rest = split_at_window(self.start, self.stop, window)
+        ids = []
+        if head:
+            scored = list(
+                newest.annotate(score=BM25()).values_list("index_entry_id", "score")[
+                    :window
+                ]
+            )
+            # BM25 is lower for better matches; ties go to the newest.
+            scored.sort(key=lambda row: (row[1], -row[0]))
+            ids += [entry_id for entry_id, _score in scored[head]]
+        if rest:
+            ids += list(newest.values_list("index_entry_id", flat=True)[rest])
+        return ids
+
     def __iter__(self):
-        compiler = self.compiler
-        candidates = compiler.queryset.order_by().annotate(
-            _object_id=Cast("pk", TextField())
-        )
-        entry_ids = _entries(compiler).filter(
-            object_id__in=candidates.values("_object_id")
-        )
-        ranked = list(
-            SQLiteFTSIndexEntry.objects.filter(_match(compiler, self.config))
-            # "rowid + 0" keeps SQLite from pushing the IN list into the FTS5
-            # table as rowid lookups (one MATCH per candidate); the match runs
-            # once and candidates are checked against the list.
-            .alias(_rowid=ExpressionWrapper(F("index_entry_id") + 0, IntegerField()))
-            .filter(_rowid__in=entry_ids.values("id"))
-            .annotate(score=BM25())
-            .order_by("score", "index_entry_id")
-            .values_list("index_entry_id", flat=True)[self.start : self.stop]
-        )
+        ranked = self.entry_ids()
         object_ids = dict(
             IndexEntry.objects.filter(id__in=ranked).values_list("id", "object_id")
         )
-        field = compiler.queryset.model._meta.pk
+        field = self.compiler.queryset.model._meta.pk
         ids = [field.to_python(object_ids[i]) for i in ranked if i in object_ids]
-        objects = compiler.queryset.in_bulk(ids)
+        objects = self.compiler.queryset.in_bulk(ids)
         return iter([objects[pk] for pk in ids if pk in objects])
 
 
 class FastSQLiteSearchQueryCompiler(SQLiteSearchQueryCompiler):
+    rank_window: int | None = None
+
     def search(self, config, start, stop, score_field=None):
         query = normalize(self.query)
         if isinstance(query, (MatchAll, Not)) or score_field is not None:
             return super().search(config, start, stop, score_field=score_field)
         if self.order_by_relevance and stop is not None:
             return RankedOnce(self, config, start, stop)
-        # Run the MATCH once as an uncorrelated subquery on the FTS table's
-        # rowid, instead of joining it per index entry (which makes SQLite
-        # re-run the match for every entry of the model).
+        # Every match is read here, so the MATCH runs once as an uncorrelated
+        # subquery on the FTS rowid, and SQLite looks the entries up by it.
         matched = _entries(self).filter(
             id__in=SQLiteFTSIndexEntry.objects.filter(_match(self, config)).values(
                 "index_entry_id"
@@ -100,6 +130,10 @@ class FastSQLiteAutocompleteQueryCompiler(
 
 
 class FastSQLiteSearchResults(SQLiteSearchResults):
+    def get_queryset(self):
+        self.query_compiler.rank_window = self.backend.rank_window
+        return super().get_queryset()
+
     def _unranked(self):
         compiler = self.query_compiler
         ordered = compiler.order_by_relevance
@@ -129,3 +163,7 @@ class FastSQLiteSearchBackend(SQLiteSearchBackend):
     query_compiler_class = FastSQLiteSearchQueryCompiler
     autocomplete_query_compiler_class = FastSQLiteAutocompleteQueryCompiler
     results_class = FastSQLiteSearchResults
+
+    def __init__(self, params):
+        super().__init__(params)
+        self.rank_window = window_from(params)

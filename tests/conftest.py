@@ -20,6 +20,18 @@ def restore_wagtail_roots() -> None:
 
 
 @pytest.fixture(autouse=True)
+def _empty_cache():
+    """Start every test with an empty cache: a rolled-back test leaves its
+    cached search counts behind under a generation number that the next test
+    reuses (the generation row is rolled back with everything else)."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def _wagtail_roots_for_transactional_tests(request):
     marker = request.node.get_closest_marker("django_db")
     if marker is not None and marker.kwargs.get("transaction"):

@@ -1,0 +1,47 @@
+"""The rank window shared by the database backends of ``search.backends``.
+
+Ranking every match of a word that is in every quote means scoring every
+quote before the first ten are known. Instead, a search is ranked among its
+newest ``window`` matches, and older matches follow, newest first:
+
+    results = ranked(newest[:window]) + newest[window:]
+
+Every match appears exactly once, in the same place on every page, and when a
+search matches no more than ``window`` rows the order is exactly the
+backend's relevance order.
+"""
+
+from __future__ import annotations
+
+from modelsearch.query import And, Boost, Not, Or, Phrase
+
+DEFAULT_RANK_WINDOW = 1000
+
+
+def split_at_window(start: int, stop: int | None, window: int):
+    """The slices of the ranked window and of the older matches that make up
+    ``results[start:stop]`` (either may be ``None``)."""
+    start = start or 0
+    ranked = rest = None
+    if start < window:
+        ranked = slice(start, window if stop is None else min(stop, window))
+    if stop is None or stop > window:
+        rest = slice(max(start, window), stop)
+    return ranked, rest
+
+
+def has_phrase(query) -> bool:
+    if isinstance(query, Phrase):
+        return True
+    if isinstance(query, (And, Or)):
+        return any(has_phrase(q) for q in query.subqueries)
+    if isinstance(query, (Boost, Not)):
+        return has_phrase(query.subquery)
+    return False
+
+
+def window_from(params) -> int | None:
+    """``RANK_WINDOW`` from the backend's settings; 0 or ``None`` ranks
+    every match."""
+    window = params.get("RANK_WINDOW", DEFAULT_RANK_WINDOW)
+    return int(window) if window else None
