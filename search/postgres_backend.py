@@ -26,7 +26,7 @@ and ``annotate_score`` fall back to Wagtail's code.
 
 from __future__ import annotations
 
-from django.db.models import Count, Exists, F, OuterRef
+from django.db.models import Count, Exists, F, OuterRef, TextField
 from django.db.models.functions import Cast
 
 from modelsearch.backends.database.postgres.postgres import (
@@ -43,7 +43,7 @@ from modelsearch.index import SearchField
 from modelsearch.query import Fuzzy, MatchAll, Not
 from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
 
-from .ranking import has_phrase, split_at_window, window_from
+from .ranking import few_candidates, has_phrase, split_at_window, window_from
 
 CHUNK = 1000
 
@@ -78,7 +78,14 @@ class EntryVectors:
             .annotate(_vector_=combined)
             .filter(_vector_=search_query)
         )
-        if self.queryset.query.where:
+        if self.few_candidates:
+            # Start from the few rows (an index lookup of each one's entry).
+            entries = entries.filter(
+                object_id__in=self.queryset.order_by()
+                .annotate(_object_id=Cast("pk", TextField()))
+                .values("_object_id")
+            )
+        elif self.queryset.query.where:
             # Unfiltered querysets skip this: every entry of the model's
             # content types has its row (Wagtail deletes entries with rows).
             # A correlated EXISTS on the primary key lets the planner check
@@ -91,15 +98,17 @@ class EntryVectors:
         return entries, vectors
 
     rank_window: int | None = None
+    few_candidates = False
 
     def ranked_ids(self, config, start, stop):
+        self.few_candidates = few_candidates(self.queryset, self.rank_window)
         entries, vectors = self.matched_entries(config)
         rank = self._build_rank_expression(vectors, config)
         entries = entries.annotate(
             _rank=rank, _pk=Cast("object_id", self.queryset.model._meta.pk)
         )
         window = self.rank_window
-        if not window or has_phrase(self.query):
+        if not window or self.few_candidates or has_phrase(self.query):
             rows = entries.order_by(F("_rank").desc(), F("_pk").desc())
             return list(rows.values_list("_pk", flat=True)[start:stop])
         ranked, rest = split_at_window(start, stop, window)

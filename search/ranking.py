@@ -45,3 +45,15 @@ def window_from(params) -> int | None:
     every match."""
     window = params.get("RANK_WINDOW", DEFAULT_RANK_WINDOW)
     return int(window) if window else None
+
+
+def few_candidates(queryset, window: int | None) -> bool:
+    """Whether a filtered queryset has no more rows than the window (say,
+    one organization's quotes). Then the search starts from those rows and
+    ranks every match exactly; scanning the newest matches for ones that
+    pass a narrow filter could read the whole index. One ``LIMIT``-ed count.
+    """
+    if not queryset.query.where:
+        return False
+    limit = window or DEFAULT_RANK_WINDOW
+    return queryset.order_by().values("pk")[: limit + 1].count() <= limit

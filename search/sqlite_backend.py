@@ -3,7 +3,15 @@ Wagtail's FTS5 models exist."""
 
 from __future__ import annotations
 
-from django.db.models import Count, Exists, OuterRef
+from django.db.models import (
+    Count,
+    Exists,
+    ExpressionWrapper,
+    F,
+    IntegerField,
+    OuterRef,
+    TextField,
+)
 from django.db.models.functions import Cast
 
 from modelsearch.backends.database.sqlite.query import (
@@ -22,7 +30,7 @@ from modelsearch.backends.database.sqlite.sqlite import (
 from modelsearch.query import MatchAll, Not
 from modelsearch.utils import get_descendants_content_types_pks
 
-from .ranking import split_at_window, window_from
+from .ranking import few_candidates, split_at_window, window_from
 
 
 def _match(compiler, config):
@@ -67,9 +75,32 @@ class RankedOnce:
         self.stop = stop
 
     def entry_ids(self) -> list[int]:
-        rows = matched_rows(self.compiler, self.config)
+        compiler = self.compiler
+        window = compiler.rank_window
+        if few_candidates(compiler.queryset, window):
+            # Check the matches against the few rows' entries, and rank every
+            # match. "rowid + 0" keeps SQLite from pushing the list into the
+            # FTS5 table as one lookup per rowid, where BM25 would re-read
+            # the word's whole doclist for each one.
+            candidates = compiler.queryset.order_by().annotate(
+                _object_id=Cast("pk", TextField())
+            )
+            entry_ids = _entries(compiler).filter(
+                object_id__in=candidates.values("_object_id")
+            )
+            rows = (
+                SQLiteFTSIndexEntry.objects.filter(_match(compiler, self.config))
+                .alias(
+                    _rowid=ExpressionWrapper(
+                        F("index_entry_id") + 0, output_field=IntegerField()
+                    )
+                )
+                .filter(_rowid__in=entry_ids.values("id"))
+            )
+            window = None
+        else:
+            rows = matched_rows(compiler, self.config)
         newest = rows.order_by("-index_entry_id")
-        window = self.compiler.rank_window
         if not window:
             ranked = rows.annotate(score=BM25()).order_by("score", "-index_entry_id")
             return list(

@@ -118,6 +118,17 @@ class RankWindowTests(TestCase):
         everything = self.check(Quote.objects.filter(organization=self.other))
         self.assertEqual(len(everything), 4)
 
+    def test_a_narrow_filter_is_ranked_exactly(self):
+        """Five candidate quotes, window of five: searched from the
+        candidates and ranked like Wagtail, not by recency."""
+        narrow = backends.SearchBackend({"RANK_WINDOW": 5})
+        queryset = Quote.objects.filter(organization=self.other)
+        got = [q.pk for q in narrow.search(self.query, queryset)[:50]]
+        stock = [q.pk for q in self.stock.search(self.query, queryset)[:50]]
+        self.assertEqual(len(got), 4)
+        self.assertRankedLike(got, stock)
+        self.assertEqual(narrow.search(self.query, queryset).count(), 4)
+
     def test_no_window_ranks_every_match_like_wagtail(self):
         exact = [q.pk for q in self.exact.search(self.query, Quote.objects.all())[:50]]
         stock = [q.pk for q in self.stock.search(self.query, Quote.objects.all())[:50]]
