@@ -25,6 +25,9 @@ MIN_FUZZY_LENGTH = 8
 # A name may drop one of these last words: "Harbor City Legal Aid (Society)".
 GENERIC_WORDS = {"society", "inc", "incorporated", "llc", "organization", "association"}
 
+# The words that start a qualifying phrase at the end of a name.
+PART_LINKS = {"for", "of", "in", "on", "at", "de", "del"}
+
 _PAREN_ACRONYM = re.compile(r"\s*\(([A-Za-z][A-Za-z0-9.&\-]{1,14})\)\s*$")
 _NON_WORD = re.compile(r"[^a-z0-9 ]+")
 _STOP_INITIALS = {"and", "of", "for", "the", "in", "on", "at", "to"}
@@ -172,6 +175,7 @@ class OrganizationMatcher:
             self._fuzzy(normalize(bare))
             or self._generic_suffix(normalize(bare))
             or self._numbered_unit(normalize(bare))
+            or self._part_of_name(normalize(bare))
         )
         if found is None and acronym and initials(bare) == normalize(acronym):
             # "Name (ACRONYM)" whose name is off but whose initials agree.
@@ -208,6 +212,41 @@ class OrganizationMatcher:
             for candidate, entry in self._full
             if candidate != key and candidate.endswith(" " + key)
         }
+        if len(found) != 1:
+            return None
+        pk = found.pop()
+        return OrganizationMatch(pk, self._by_id[pk].name, "fuzzy", 0.9)
+
+    def _part_of_name(self, key: str) -> OrganizationMatch | None:
+        """A registry name written without a qualifier at either end.
+
+        "Day Laborer Justice Project" for "Queens Day Laborer Justice Project"
+        (one or two leading words such as a place dropped from a name with no
+        "for"/"of" phrase; at least three words kept) and
+        "Covenant Network" for "Covenant Network for Migrant Justice" (a
+        trailing "for …", "of …" or "in …" phrase dropped; at least two words
+        kept). It matches only when exactly one registry name has that part,
+        and is reported as a close match for the editor to check.
+        """
+        words = key.split()
+        if len(words) < 2 or words[0] in PART_LINKS or words[-1] in PART_LINKS:
+            return None
+        found: set[int] = set()
+        for candidate, entry in self._full:
+            full = candidate.split()
+            if len(full) <= len(words):
+                continue
+            without_leading = (
+                len(words) >= 3
+                and len(full) - len(words) <= 2
+                and full[-len(words) :] == words
+                and not set(full) & PART_LINKS
+            )
+            without_trailing = (
+                full[: len(words)] == words and full[len(words)] in PART_LINKS
+            )
+            if without_leading or without_trailing:
+                found.add(entry.id)
         if len(found) != 1:
             return None
         pk = found.pop()

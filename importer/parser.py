@@ -518,6 +518,13 @@ TITLE_WORDS = {
     "researcher",
     "physician",
     "doctor",
+    "convener",
+    "convenor",
+    "moderator",
+    "facilitator",
+    "liaison",
+    "administrator",
+    "deacon",
 }
 ORG_WORDS = {
     "coalition",
@@ -1151,9 +1158,12 @@ def _classify_part(part: str, matcher: OrganizationMatcher) -> str:
         part.isupper() and len(part) >= 3
     ):
         return "organization"
-    # "Secretary-Treasurer", "co-chair": a hyphenated word counts by its parts.
+    # "Secretary-Treasurer", "co-chair": a hyphenated word counts by its parts;
+    # "Co-Convener", "co-pastor": a shared role is a title.
     words = tokens + [w for t in tokens if "-" in t for w in t.split("-")]
-    has_title = any(t in TITLE_WORDS for t in words)
+    has_title = any(
+        t in TITLE_WORDS or (t.startswith("co-") and t not in ORG_WORDS) for t in words
+    )
     has_org = any(t in ORG_WORDS for t in words)
     if has_title and not has_org:
         return "title"
@@ -1200,18 +1210,24 @@ def _org_prefixed_title(
     capitalized, only a registry organization counts.
     """
     tokens = part.split()
-    for cut in range(len(tokens) - 1, 0, -1):
-        title = " ".join(tokens[cut:])
-        if not registry_only and not title[:1].islower():
-            continue
-        organization = re.sub(r"[\u2019']s$", "", " ".join(tokens[:cut]))
-        if matcher.match(organization) is not None or (
-            not registry_only
-            and cut == 1
-            and organization.isupper()
-            and len(organization) >= 3
-        ):
-            return organization, title
+    # An exact registry name wins over a longer close one: in "Relief Council
+    # Board President" the organization is "Relief Council" (title "Board
+    # President"), not "Relief Council Board", which is only close to it.
+    for close in (False, True):
+        for cut in range(len(tokens) - 1, 0, -1):
+            title = " ".join(tokens[cut:])
+            if not registry_only and not title[:1].islower():
+                continue
+            organization = re.sub(r"[\u2019']s$", "", " ".join(tokens[:cut]))
+            found = matcher.match(organization)
+            if (found is not None and (close or found.how != "fuzzy")) or (
+                close
+                and not registry_only
+                and cut == 1
+                and organization.isupper()
+                and len(organization) >= 3
+            ):
+                return organization, title
     return None
 
 

@@ -13,6 +13,7 @@ HOLDOUT = Path(__file__).parent / "holdout"
 HOLDOUT_2 = Path(__file__).parent / "holdout2"
 HOLDOUT_3 = Path(__file__).parent / "holdout3"
 BLIND_A = Path(__file__).parent / "blind_a"
+BLIND_B = Path(__file__).parent / "blind_b"
 
 
 def registry_rows() -> list[dict]:

@@ -91,3 +91,25 @@ def test_short_name_in_parentheses_with_spaces_and_spelling_variants():
     assert matcher.match("Local 12") is None
     assert matcher.match("Local 9999") is None
     assert matcher.match("2290") is None
+
+
+def test_a_registry_name_without_a_qualifier_at_either_end():
+    matcher = OrganizationMatcher(
+        [
+            OrganizationEntry(1, "Queens Day Laborer Justice Project (QDLJP)", "QDLJP"),
+            OrganizationEntry(2, "Covenant Network for Migrant Justice (CNMJ)", "CNMJ"),
+            OrganizationEntry(3, "Bronx Worker Justice Project", ""),
+            OrganizationEntry(4, "Brooklyn Worker Justice Project", ""),
+        ]
+    )
+    # A leading place dropped, or a trailing "for …" phrase; reported as a
+    # close match for the editor to check.
+    found = matcher.match("Day Laborer Justice Project")
+    assert (found.id, found.how) == (1, "fuzzy")
+    found = matcher.match("the Covenant Network")
+    assert (found.id, found.how) == (2, "fuzzy")
+    # Too short, a part from the middle, or shared by two names: no match.
+    assert matcher.match("Justice Project") is None
+    assert matcher.match("Network for Migrant Justice") is None
+    assert matcher.match("Migrant Justice") is None
+    assert matcher.match("Worker Justice Project") is None
