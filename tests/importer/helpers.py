@@ -14,6 +14,7 @@ HOLDOUT_2 = Path(__file__).parent / "holdout2"
 HOLDOUT_3 = Path(__file__).parent / "holdout3"
 BLIND_A = Path(__file__).parent / "blind_a"
 BLIND_B = Path(__file__).parent / "blind_b"
+BLIND_C = Path(__file__).parent / "blind_c"
 
 
 def registry_rows() -> list[dict]:
