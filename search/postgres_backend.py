@@ -63,8 +63,9 @@ class EntryVectors:
             and not isinstance(self.query, (MatchAll, Not, Fuzzy))
         )
 
-    def matched_entries(self, config):
-        """Index entries of the queryset's model that match, unranked."""
+    def matched_entries(self, config, from_rows=False):
+        """Index entries of the queryset's model that match, unranked;
+        ``from_rows`` starts from the queryset's (few) rows."""
         search_query = self.build_tsquery(self.query, config=config)
         vectors = self.entry_vectors()
         combined = vectors[0][0]
@@ -78,7 +79,7 @@ class EntryVectors:
             .annotate(_vector_=combined)
             .filter(_vector_=search_query)
         )
-        if self.few_candidates:
+        if from_rows:
             # Start from the few rows (an index lookup of each one's entry).
             entries = entries.filter(
                 object_id__in=self.queryset.order_by()
@@ -98,17 +99,16 @@ class EntryVectors:
         return entries, vectors
 
     rank_window: int | None = None
-    few_candidates = False
 
     def ranked_ids(self, config, start, stop):
-        self.few_candidates = few_candidates(self.queryset, self.rank_window)
-        entries, vectors = self.matched_entries(config)
+        few = few_candidates(self.queryset, self.rank_window)
+        entries, vectors = self.matched_entries(config, from_rows=few)
         rank = self._build_rank_expression(vectors, config)
         entries = entries.annotate(
             _rank=rank, _pk=Cast("object_id", self.queryset.model._meta.pk)
         )
         window = self.rank_window
-        if not window or self.few_candidates or has_phrase(self.query):
+        if not window or few or has_phrase(self.query):
             rows = entries.order_by(F("_rank").desc(), F("_pk").desc())
             return list(rows.values_list("_pk", flat=True)[start:stop])
         ranked, rest = split_at_window(start, stop, window)
