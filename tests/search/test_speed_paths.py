@@ -215,3 +215,45 @@ class CachedCountsTests(TestCase):
         self.topic.save()
         labels = [f.label for f in self.run_search().facets["topic"]]
         self.assertEqual(labels, ["Immigration detention"])
+
+
+class SearchPageQueryCountTests(TestCase):
+    """The search page's queries do not grow with the quotes or organizations
+    on it: ten quotes from ten organizations cost what two from two cost."""
+
+    @classmethod
+    def setUpTestData(cls):
+        site_pages()
+        for prefix, n in (("Puffin", 2), ("Gannet", 10)):
+            organizations = [
+                OrganizationFactory(name=f"{prefix} Organization {i}") for i in range(n)
+            ]
+            for r in range(2):
+                make_release(
+                    title=f"{prefix} release {r}",
+                    issuers=organizations,
+                    topics=[TopicFactory(name=f"{prefix} topic {r}")],
+                    quotes=[
+                        {
+                            "text": f"{prefix} words number {i}.",
+                            "speaker": f"Speaker {prefix} {i}",
+                            "organization": organization,
+                        }
+                        for i, organization in enumerate(organizations)
+                    ],
+                )
+
+    def queries_for(self, q):
+        with CaptureQueriesContext(connection) as queries:
+            response = self.client.get("/search/", {"q": q})
+        self.assertEqual(response.status_code, 200)
+        return response, len(queries)
+
+    def test_query_count_is_flat(self):
+        self.queries_for("release")  # one-off lookups (site, content types)
+        small, few = self.queries_for("puffin")
+        large, many = self.queries_for("gannet")
+        self.assertEqual(small.context["outcome"].quote_count, 4)
+        self.assertEqual(large.context["outcome"].quote_count, 20)
+        self.assertContains(large, "words number 9.")
+        self.assertEqual(many, few)
