@@ -28,6 +28,9 @@ GENERIC_WORDS = {"society", "inc", "incorporated", "llc", "organization", "assoc
 # The words that start a qualifying phrase at the end of a name.
 PART_LINKS = {"for", "of", "in", "on", "at", "de", "del"}
 
+# A numbered unit at the end of a name: "… Union Local 212", "… Lodge 7".
+_UNIT = re.compile(r" ((?:local|lodge|district|chapter|branch|unit) \d+[a-z]?)$")
+
 _PAREN_ACRONYM = re.compile(r"\s*\(([A-Za-z][A-Za-z0-9.&\-]{1,14})\)\s*$")
 _NON_WORD = re.compile(r"[^a-z0-9 ]+")
 _STOP_INITIALS = {"and", "of", "for", "the", "in", "on", "at", "to"}
@@ -99,6 +102,12 @@ class OrganizationMatcher:
                 self._add(normalize(entry.short_name), entry, "short_name")
             if acronym:
                 self._add(normalize(acronym), entry, "acronym")
+            unit = _UNIT.search(normalize(bare))
+            for short in {acronym, entry.short_name} - {""}:
+                if unit and not _UNIT.search(normalize(short)):
+                    # "KEU Local 212" for "Keystone Educators Union Local 212
+                    # (KEU)": the short name with the unit spelled out.
+                    self._add(f"{normalize(short)} {unit.group(1)}", entry, "acronym")
             self._full.append((normalize(bare), entry))
             if (
                 entry.short_name
@@ -225,8 +234,10 @@ class OrganizationMatcher:
         "for"/"of" phrase; at least three words kept) and
         "Covenant Network" for "Covenant Network for Migrant Justice" (a
         trailing "for …", "of …" or "in …" phrase dropped; at least two words
-        kept). It matches only when exactly one registry name has that part,
-        and is reported as a close match for the editor to check.
+        kept), or "Keystone Educators Union" for "Keystone Educators Union
+        Local 212" (a trailing numbered unit dropped). It matches only when
+        exactly one registry name has that part, and is reported as a close
+        match for the editor to check.
         """
         words = key.split()
         if len(words) < 2 or words[0] in PART_LINKS or words[-1] in PART_LINKS:
@@ -243,7 +254,12 @@ class OrganizationMatcher:
                 and not set(full) & PART_LINKS
             )
             without_trailing = (
-                full[: len(words)] == words and full[len(words)] in PART_LINKS
+                full[: len(words)] == words
+                and (
+                    full[len(words)] in PART_LINKS
+                    # "Keystone Educators Union" for "… Union Local 212".
+                    or bool(_UNIT.fullmatch(" " + " ".join(full[len(words) :])))
+                )
             )
             if without_leading or without_trailing:
                 found.add(entry.id)

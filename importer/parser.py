@@ -300,6 +300,13 @@ INDIRECT_RE = re.compile(
     r"stressed|emphasized|warned|argued|announced)\s+(?:on\s+\w+day\s+)?"
     r"(?:that\s+)?[a-z][^“”\"]*$"
 )
+# "She said many of the people she helps are anxious …" (reported speech by
+# the speaker just quoted).
+PRONOUN_INDIRECT_RE = re.compile(
+    r"^" + _PRONOUN + r"\s+(?:also\s+)?(?:said|says|added|noted|explained|"
+    r"stressed|emphasized|warned|argued|recalled|described)\s+[a-z][^“”\"]*$",
+    re.IGNORECASE,
+)
 PRONOUN_BEFORE_RE = re.compile(
     r"^(?:(?:and|then|later|finally)\s+)?"
     + _PRONOUN
@@ -525,6 +532,24 @@ TITLE_WORDS = {
     "liaison",
     "administrator",
     "deacon",
+    "adviser",
+    "advisor",
+    "aide",
+    "assistant",
+    "consultant",
+    "lecturer",
+    "instructor",
+    "interpreter",
+    "translator",
+    "canvasser",
+    "lobbyist",
+    "delegate",
+    "alder",
+    "legislator",
+    "assemblymember",
+    "congressmember",
+    "congresswoman",
+    "congressman",
 }
 ORG_WORDS = {
     "coalition",
@@ -1111,11 +1136,47 @@ def _looks_like_name(text: str) -> bool:
     return all(_is_name_token(t, i, len(tokens)) for i, t in enumerate(tokens))
 
 
+# Words that qualify a role rather than being one: "Senior Pastor".
+ROLE_MODIFIERS = {
+    "senior",
+    "vice",
+    "deputy",
+    "chief",
+    "executive",
+    "associate",
+    "assistant",
+    "head",
+    "lead",
+    "interim",
+    "acting",
+    "state",
+    "city",
+    "county",
+    "u.s.",
+    "lt.",
+    "lieutenant",
+    "general",
+}
+
+
+def _is_role_noun(token: str) -> bool:
+    """Is ``token`` a role ("Coordinator", "Organizer"), not a qualifier of one?"""
+    lower = token.lower().strip(",")
+    last = lower.rsplit("-", 1)[-1]
+    return (
+        lower not in ROLE_MODIFIERS
+        and lower not in HONORIFICS
+        and (lower in PRE_TITLE_WORDS or lower in TITLE_WORDS or last in TITLE_WORDS)
+    )
+
+
 def _split_name_and_pretitle(text: str) -> tuple[str, str] | None:
     """ "Philadelphia Councilmember Ana Ruiz" -> name and title before it."""
     text = text.strip()
     if _looks_like_name(text):
         return text, ""
+    # "LIA board chair the Rev. Ana Ruiz": AP's article before the honorific.
+    text = re.sub(r"\s+the\s+(?=(?:Rev|Very\s+Rev|Most\s+Rev|Hon)\.?\s)", " ", text)
     tokens = text.split()
     last_title = -1
     for index, token in enumerate(tokens):
@@ -1128,6 +1189,14 @@ def _split_name_and_pretitle(text: str) -> tuple[str, str] | None:
             last_title = index
     if last_title < 0 or last_title >= len(tokens) - 2:
         return None
+    # "Accompaniment Coordinator Pastor Ana Ruiz": an honorific right after a
+    # title is the speaker's ("Senior Pastor Ana Ruiz" keeps its title).
+    if (
+        last_title > 0
+        and tokens[last_title].lower() in HONORIFICS
+        and _is_role_noun(tokens[last_title - 1])
+    ):
+        last_title -= 1
     name = " ".join(tokens[last_title + 1 :])
     title = " ".join(tokens[: last_title + 1])
     if not _looks_like_name(name):
@@ -1138,7 +1207,9 @@ def _split_name_and_pretitle(text: str) -> tuple[str, str] | None:
 _CITY_SUFFIX = re.compile(
     r"\s+in\s+(?P<city>[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,2})$"
 )
-_ORG_LINK = re.compile(r"\s+(?:at|with|for|of|from)\s+(?=(?:the\s+)?[A-Z0-9])")
+_ORG_LINK = re.compile(r"\s+(?:at|with|for|of|from|to)\s+(?=(?:the\s+)?[A-Z0-9])")
+# A numbered unit of an organization: "SEIU Local 73", "Lodge 12", "District 9".
+UNIT_RE = re.compile(r"\b(?:Local|Lodge|District|Chapter|Branch|Unit)\s+\d+[A-Z]?\b")
 
 
 def _classify_part(part: str, matcher: OrganizationMatcher) -> str:
@@ -1154,8 +1225,10 @@ def _classify_part(part: str, matcher: OrganizationMatcher) -> str:
         return "title"
     if part[:1].islower():
         return "title"
-    if re.search(r"\([A-Z][A-Za-z]{1,14}\)$", part) or (
-        part.isupper() and len(part) >= 3
+    if (
+        re.search(r"\([A-Z][A-Za-z]{1,14}\)$", part)
+        or (part.isupper() and len(part) >= 3)
+        or re.search(UNIT_RE.pattern + r"$", part)
     ):
         return "organization"
     # "Secretary-Treasurer", "co-chair": a hyphenated word counts by its parts;
@@ -1185,7 +1258,7 @@ def _split_title_org(part: str, matcher: OrganizationMatcher) -> tuple[str, str]
         organization = part[link.end() :]
         if matcher.match(organization) is not None:
             return part[: link.start()], organization
-    for word in ("at", "with", "for", "of", "from"):
+    for word in ("at", "with", "for", "of", "from", "to"):
         for link in links:
             if link.group(0).strip().lower() != word:
                 continue
@@ -1194,7 +1267,7 @@ def _split_title_org(part: str, matcher: OrganizationMatcher) -> tuple[str, str]
                 continue
             kind = _classify_part(organization, matcher)
             if kind == "title" or (
-                word in {"of", "for", "from"} and kind != "organization"
+                word in {"of", "for", "from", "to"} and kind != "organization"
             ):
                 continue
             return title, organization
@@ -1227,12 +1300,35 @@ def _org_prefixed_title(
                 and organization.isupper()
                 and len(organization) >= 3
             ):
+                # "KEU Local 212 President": the numbered unit after the
+                # organization belongs to it, not to the title.
+                unit = re.match(UNIT_RE.pattern + r"\s+(?=\S)", title)
+                if unit is not None:
+                    organization = f"{organization} {unit.group(0).strip()}"
+                    title = title[unit.end() :]
                 return organization, title
     return None
 
 
 def _strip_article(text: str) -> str:
-    return re.sub(r"^(?:an?|the)\s+(?=[a-z])", "", text.strip())
+    """ "an organizer with X", "the Executive Director of X", "an ESL teacher":
+    the article before a title is not part of it (before an organization,
+    "the Prairie Fund", it is kept here and dropped later)."""
+    text = text.strip()
+    match = re.match(r"^(?:an?|the)\s+(?=(\S+))", text)
+    if match is None:
+        return text
+    rest = text[match.end() :]
+    first = match.group(1)
+    if first[:1].islower():
+        return rest
+    if _is_role_noun(first) or first.lower() in ROLE_MODIFIERS - {"state", "city"}:
+        return rest
+    # "an ESL teacher and building representative": a lowercase role follows.
+    words = re.split(r"\s+(?:at|with|for|of|from|to)\s+", rest)[0].split()
+    if any(w in TITLE_WORDS for w in words if w.islower()):
+        return rest
+    return text
 
 
 WHO_LEADS_RE = re.compile(
@@ -1277,6 +1373,22 @@ def _join_registry_commas(parts: list[str], matcher: OrganizationMatcher) -> lis
                 break
         joined.append(", ".join(parts[index:end]))
         index = end
+    return joined
+
+
+CORPORATE_SUFFIX_RE = re.compile(
+    r"(?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Corp|Co|PC|P\.C|PLLC|LLP)\.?", re.IGNORECASE
+)
+
+
+def _join_corporate_suffixes(parts: list[str]) -> list[str]:
+    """ "Casa Azul, Inc." is one organization, not "Casa Azul" and "Inc."."""
+    joined: list[str] = []
+    for part in parts:
+        if joined and CORPORATE_SUFFIX_RE.fullmatch(part):
+            joined[-1] = f"{joined[-1]}, {part}"
+        else:
+            joined.append(part)
     return joined
 
 
@@ -1327,7 +1439,9 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
     )
     if not text:
         return None
-    parts = _join_registry_commas(_split_commas(text), matcher)
+    parts = _join_registry_commas(
+        _join_corporate_suffixes(_split_commas(text)), matcher
+    )
     head = parts[0]
     organization = ""
     name_title = _split_name_and_pretitle(head)
@@ -1347,6 +1461,17 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
     else:
         speaker, pre_title = name_title
         prefixed = _org_prefixed_title(pre_title, matcher, registry_only=True)
+        unit = re.match(
+            r"^(?P<org>\S.*?" + UNIT_RE.pattern + r")\s+(?P<title>\S.*)$", pre_title
+        )
+        if (
+            prefixed is None
+            and unit is not None
+            and _classify_part(unit.group("title"), matcher) == "title"
+        ):
+            # "UFCW Local 7 President Ana Ruiz": a union local named before
+            # the title, even when it is not in the registry.
+            prefixed = unit.group("org"), unit.group("title")
         if prefixed is not None:
             organization, pre_title = prefixed
     # Suffixes and degrees written after a comma belong to the name.
@@ -1531,6 +1656,10 @@ def _attribution_before(text: str, matcher: OrganizationMatcher) -> ParsedQuote 
     sentence = sentences[-1] if sentences else ""
     if not sentence.endswith((":", ",")):
         return None
+    according = re.match(r"^according\s+to\s+(?P<who>.+?)[,:]$", sentence, re.I)
+    if according is not None:
+        # "According to Ana Ruiz, director of X, “…”"
+        return _parse_person(according.group("who"), matcher)
     match = NAME_VERB_RE.match(sentence)
     if match is None:
         return None
@@ -1624,6 +1753,14 @@ def _follows_on(text: str, *, before: bool = False) -> bool:
     """ "she said." / "Raman-Okafor added." : an attribution to someone named."""
     pronoun = PRONOUN_BEFORE_RE if before else PRONOUN_AFTER_RE
     return bool(pronoun.match(text)) or bool(_surname_reference(text, before=before))
+
+
+def _pronoun_reported_speech(paragraph: str) -> bool:
+    """A paragraph of one sentence reporting what "she" said, naming nobody."""
+    if any(mark in paragraph for mark in ALL_MARKS):
+        return False
+    sentences = _sentences(paragraph)
+    return len(sentences) == 1 and PRONOUN_INDIRECT_RE.match(sentences[0]) is not None
 
 
 def _indirect_speaker(
@@ -1795,9 +1932,18 @@ class _QuoteReader:
                     if added[-1].kind == "paragraph"
                     else None
                 )
-                self.recent = [reported] if reported is not None else []
                 if reported is not None:
+                    self.recent = [reported]
                     self.people.append(reported)
+                elif not (
+                    added[-1].kind == "paragraph"
+                    and len(self.recent) == 1
+                    and _pronoun_reported_speech(added[-1].text)
+                ):
+                    # "She said many of the people …" after a quote by one
+                    # speaker reports that speaker: "she said" can still
+                    # refer to them in the next paragraph.
+                    self.recent = []
         return self.items
 
     def _read_one(self, index: int) -> int:
