@@ -31,6 +31,13 @@ PART_LINKS = {"for", "of", "in", "on", "at", "de", "del"}
 # A numbered unit at the end of a name: "… Union Local 212", "… Lodge 7".
 _UNIT = re.compile(r" ((?:local|lodge|district|chapter|branch|unit) \d+[a-z]?)$")
 
+# A chapter or branch of an organization: "Tucson Chapter of the Alliance".
+# The words before "chapter" name a place, not a role: no link words.
+_CHAPTER = re.compile(
+    r"^(?:(?!(?:of|the|at|with|for|from|to|and|in|a|an) )[a-z0-9]+ ){1,4}"
+    r"(?:chapter|branch) of (?P<parent>.+)$"
+)
+
 _PAREN_ACRONYM = re.compile(r"\s*\(([A-Za-z][A-Za-z0-9.&\-]{1,14})\)\s*$")
 _NON_WORD = re.compile(r"[^a-z0-9 ]+")
 _STOP_INITIALS = {"and", "of", "for", "the", "in", "on", "at", "to"}
@@ -49,7 +56,8 @@ class OrganizationEntry:
 class OrganizationMatch:
     id: int
     name: str
-    how: str  # "name", "short_name", "acronym", "spacing", "initials" or "fuzzy"
+    # "name", "short_name", "acronym", "spacing", "initials", "chapter" or "fuzzy"
+    how: str
     score: float = 1.0
 
 
@@ -189,7 +197,21 @@ class OrganizationMatcher:
         if found is None and acronym and initials(bare) == normalize(acronym):
             # "Name (ACRONYM)" whose name is off but whose initials agree.
             found = self._exact(normalize(acronym))
+        if found is None:
+            found = self._chapter(normalize(bare))
         return found
+
+    def _chapter(self, key: str) -> OrganizationMatch | None:
+        """ "Tucson Chapter of the Interfaith Sanctuary Alliance": a chapter or
+        branch (one to four words before it) of a registry organization is
+        matched to that organization, exactly, and reported for the editor."""
+        chapter = _CHAPTER.match(key)
+        if chapter is None:
+            return None
+        parent = self._match(chapter.group("parent"))
+        if parent is None or parent.how == "fuzzy":
+            return None
+        return OrganizationMatch(parent.id, parent.name, "chapter")
 
     def _generic_suffix(self, key: str) -> OrganizationMatch | None:
         """ "Harbor City Legal Aid" for "Harbor City Legal Aid Society"."""

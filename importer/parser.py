@@ -420,6 +420,8 @@ NAME_PARTICLES = {
     "st.",
 }
 NAME_SUFFIXES = {"jr.", "sr.", "ii", "iii", "iv", "jr", "sr"}
+# Written after a comma and kept in the name, but not a surname: "Ana Ruiz, Esq.".
+POST_NOMINALS = {"esq", "esq.", "phd", "ph.d", "ph.d."}
 NOT_NAME_WORDS = {
     "the",
     "this",
@@ -1368,7 +1370,20 @@ def _join_registry_commas(parts: list[str], matcher: OrganizationMatcher) -> lis
             tails = [candidate] + [
                 candidate[link.end() :] for link in _ORG_LINK.finditer(parts[index])
             ]
-            if any("," in t and _registry_exact(t, matcher) for t in tails):
+            # "… at the Center for Law, Equity and Migration in San Jose".
+            tails += [
+                tail[: city.start()]
+                for tail in tails
+                if (city := _CITY_SUFFIX.search(tail)) is not None
+            ]
+            if any(
+                "," in t
+                and _registry_exact(t, matcher)
+                # A chapter's comma is the attribution's: "Coordinator, Tucson
+                # Chapter of X" is a title and an organization.
+                and matcher.match(t).how != "chapter"
+                for t in tails
+            ):
                 end = stop
                 break
         joined.append(", ".join(parts[index:end]))
@@ -1381,11 +1396,21 @@ CORPORATE_SUFFIX_RE = re.compile(
 )
 
 
+# "Inc. Executive Director Ana Ruiz": a suffix that starts the next piece.
+LEADING_SUFFIX_RE = re.compile(
+    r"(?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Corp|PLLC|LLP)\.?\s+(?=[A-Z])"
+)
+
+
 def _join_corporate_suffixes(parts: list[str]) -> list[str]:
-    """ "Casa Azul, Inc." is one organization, not "Casa Azul" and "Inc."."""
+    """ "Casa Azul, Inc." is one organization, not "Casa Azul" and "Inc."
+    (also before a title and name: "Harbor Legal Aid, Inc. Executive Director
+    Ana Ruiz")."""
     joined: list[str] = []
     for part in parts:
-        if joined and CORPORATE_SUFFIX_RE.fullmatch(part):
+        if joined and (
+            CORPORATE_SUFFIX_RE.fullmatch(part) or LEADING_SUFFIX_RE.match(part)
+        ):
             joined[-1] = f"{joined[-1]}, {part}"
         else:
             joined.append(part)
@@ -2031,6 +2056,11 @@ class _QuoteReader:
                         f"“{quote.organization}” (quote by {quote.speaker}) was "
                         f"matched to “{found.name}” by a close spelling; check it."
                     )
+                elif found.how == "chapter":
+                    self.warnings.append(
+                        f"“{quote.organization}” (quote by {quote.speaker}) was "
+                        f"matched to its parent organization “{found.name}”."
+                    )
         self.items.append(BodyItem("quote", quote.text, quote))
         self.people.append(quote)
 
@@ -2105,11 +2135,15 @@ class _QuoteReader:
             after = after_texts.get(position)
             before = before_texts.get(position)
             if after:
-                attribution = _attribution_after(after, self.matcher)
+                attribution = self._second_reference(
+                    _attribution_after(after, self.matcher), quotes, current
+                )
                 if attribution is None and _follows_on(after):
                     follow = after
             if attribution is None and before:
-                attribution = _attribution_before(before, self.matcher)
+                attribution = self._second_reference(
+                    _attribution_before(before, self.matcher), quotes, current
+                )
                 if attribution is None and position == 1:
                     attribution = _lead_in(before, self.matcher)
                 if attribution is None and _follows_on(before, before=True):
@@ -2152,10 +2186,36 @@ class _QuoteReader:
         quotes.append(current)
         return quotes, leading, trailing
 
+    def _second_reference(
+        self,
+        attribution: ParsedQuote | None,
+        quotes: list[ParsedQuote],
+        current: ParsedQuote | None,
+    ) -> ParsedQuote | None:
+        """ "…," Tzoc Mendoza said.: a bare two-part surname reads like a full
+        name; when it ends the name of exactly one speaker named before (with
+        more words), it is that speaker's second reference."""
+        if (
+            attribution is None
+            or attribution.title
+            or attribution.organization
+            or attribution.city
+        ):
+            return attribution
+        words = attribution.speaker.split()
+        if len(words) < 2 or words[0].lower().rstrip(".") in {
+            h.rstrip(".") for h in HONORIFICS
+        }:
+            return attribution
+        return self._surname_speaker(attribution.speaker, quotes, current) or (
+            attribution
+        )
+
     def _surname_speaker(
         self, surname: str, quotes: list[ParsedQuote], current: ParsedQuote | None
     ) -> ParsedQuote | None:
-        """The one speaker named so far whose last name is ``surname``."""
+        """The one speaker named so far whose last name is ``surname`` (one
+        word, or more for a two-part surname: "Tzoc Mendoza")."""
         found: dict[str, ParsedQuote] = {}
         for person in [*self.people, *quotes, current]:
             if person is None:
@@ -2163,9 +2223,13 @@ class _QuoteReader:
             tokens = [
                 t
                 for t in person.speaker.replace(",", " ").split()
-                if t.lower() not in NAME_SUFFIXES
+                if t.lower() not in NAME_SUFFIXES | POST_NOMINALS
             ]
-            if tokens and tokens[-1].lower() == surname.lower():
+            wanted = surname.lower().split()
+            if (
+                len(tokens) > len(wanted)
+                and [t.lower() for t in tokens[-len(wanted) :]] == wanted
+            ):
                 found[person.speaker] = person
         if len(found) != 1:
             return None

@@ -15,6 +15,8 @@ HOLDOUT_3 = Path(__file__).parent / "holdout3"
 BLIND_A = Path(__file__).parent / "blind_a"
 BLIND_B = Path(__file__).parent / "blind_b"
 BLIND_C = Path(__file__).parent / "blind_c"
+BLIND_D = Path(__file__).parent / "blind_d"
+BLIND_E = Path(__file__).parent / "blind_e"
 
 
 def registry_rows() -> list[dict]:

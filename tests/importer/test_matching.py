@@ -113,3 +113,18 @@ def test_a_registry_name_without_a_qualifier_at_either_end():
     assert matcher.match("Network for Migrant Justice") is None
     assert matcher.match("Migrant Justice") is None
     assert matcher.match("Worker Justice Project") is None
+
+
+def test_a_chapter_of_a_registry_organization_matches_its_parent():
+    matcher = OrganizationMatcher(
+        [OrganizationEntry(7, "Interfaith Sanctuary Alliance (ISA)", "ISA")]
+    )
+    for text in (
+        "Tucson Chapter of the Interfaith Sanctuary Alliance",
+        "the Phoenix branch of ISA",
+    ):
+        found = matcher.match(text)
+        assert (found.id, found.how) == (7, "chapter")
+    # Not a chapter, or a chapter of an organization the registry lacks.
+    assert matcher.match("Tucson Chapter of the Sanctuary Council") is None
+    assert matcher.match("Friends of the Interfaith Sanctuary Alliance") is None
