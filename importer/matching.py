@@ -2,11 +2,42 @@
 
 Releases name organizations loosely: "the Illinois Coalition for Immigrant and
 Refugee Rights", "ICIRR", "Illinois Coalition for Immigrant & Refugee Rights
-(ICIRR)". Matching ignores case, punctuation, accents, "&" versus "and", a
-leading "the" and a trailing "(ACRONYM)", and tolerates small differences
-(a difflib ratio of at least ``FUZZY_THRESHOLD``). It never invents: a name
-that matches nothing, or matches two organizations equally well, gives
-``None`` and the caller keeps the name as free text.
+(ICIRR)", "Ill. Coalition for Immigrant Rights Assn.". Matching works on
+normalized words and follows a few general rules, in this order:
+
+1. **Exact** (``how`` "name", "short_name" or "acronym"): the normalized name,
+   the name without its trailing parenthesis, the parenthesis itself, the
+   short name, or the short name followed by the name's numbered unit
+   ("KEU Local 212"). Normalizing ignores case, accents, punctuation, "&"
+   versus "and", a leading "the" and spacing of punctuation, and spells out
+   common abbreviations ("Assn." → association, "Ctr." → center, "Int'l" →
+   international).
+2. **Spacing** ("spacing"): the same letters spaced differently ("Farm
+   Worker" for "Farmworker").
+3. **Initials** ("initials"): an all-capitals word that is the initials of
+   exactly one registry name and nobody's stated acronym.
+4. **Close** (``how`` "fuzzy"), every rule below proposes candidates, and a
+   match is made only when they all agree on one organization:
+
+   - *part of the name*: the written words are a distinctive part of exactly
+     one registry name ("Dreamers Rising" for "Dreamers Rising Student
+     Coalition", "Covenant Network" for "Covenant Network for Migrant
+     Justice", "Lamplight Network" for "Lamplight Interfaith Sanctuary
+     Network", "Local 2290" for "… Workers United Local 2290");
+   - *short name inside*: a registry short name or acronym written with
+     generic words or a numbered unit around it ("the LISN network");
+   - *close spelling*: a difflib ratio of at least ``FUZZY_THRESHOLD`` on the
+     normalized names, or ``SAME_SHAPE_THRESHOLD`` when the two names have
+     the same first word and the same initials ("Latino Parents Union" for
+     "Latino Parents United"); no match when another organization comes
+     within ``AMBIGUITY_MARGIN`` of its threshold.
+
+5. **Chapter** ("chapter"): "Tucson Chapter of the Interfaith Sanctuary
+   Alliance" matches the parent organization exactly named after "of".
+
+Anything but an exact match is reported to the editor by the parser. Two
+organizations equally close match neither: the caller keeps the name as free
+text. It never invents.
 """
 
 from __future__ import annotations
@@ -18,15 +49,237 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from newsroom.apstyle import US_STATES
+
 FUZZY_THRESHOLD = 0.9
+# Names of the same shape (first word and initials equal) may differ a little more.
+SAME_SHAPE_THRESHOLD = 0.85
 # Two fuzzy candidates closer than this are ambiguous: no match rather than a guess.
 AMBIGUITY_MARGIN = 0.02
 MIN_FUZZY_LENGTH = 8
-# A name may drop one of these last words: "Harbor City Legal Aid (Society)".
-GENERIC_WORDS = {"society", "inc", "incorporated", "llc", "organization", "association"}
 
-# The words that start a qualifying phrase at the end of a name.
-PART_LINKS = {"for", "of", "in", "on", "at", "de", "del"}
+EXACT_HOWS = frozenset({"name", "short_name", "acronym"})
+
+# Common abbreviations in organization names, spelled out before comparing.
+ABBREVIATIONS = {
+    "assn": "association",
+    "assoc": "association",
+    "ctr": "center",
+    "cntr": "center",
+    "centre": "center",
+    "dept": "department",
+    "intl": "international",
+    "natl": "national",
+    "cmte": "committee",
+    "comm": "committee",
+    "univ": "university",
+    "inst": "institute",
+    "fdn": "foundation",
+    "found": "foundation",
+    "svcs": "services",
+    "svc": "service",
+    "coop": "cooperative",
+    "amer": "american",
+    "soc": "society",
+    "corp": "corporation",
+    "incorporated": "inc",
+}
+
+# Words that start a qualifying phrase inside a name ("… Network for Migrant Justice").
+LINK_WORDS = {"for", "of", "in", "on", "at", "de", "del", "la", "los", "las", "to"}
+_STOP_INITIALS = {"and", "of", "for", "the", "in", "on", "at", "to"}
+
+# Words that do not tell one organization from another: kinds of organization
+# and the causes and people they name. A part of a registry name must keep a
+# word outside this list (and outside place names) to identify it.
+GENERIC_WORDS = frozenset(
+    [
+        "coalition",
+        "alliance",
+        "network",
+        "center",
+        "project",
+        "union",
+        "fund",
+        "committee",
+        "association",
+        "institute",
+        "organization",
+        "society",
+        "league",
+        "collective",
+        "collaborative",
+        "foundation",
+        "partnership",
+        "federation",
+        "campaign",
+        "movement",
+        "clinic",
+        "office",
+        "council",
+        "board",
+        "group",
+        "initiative",
+        "action",
+        "caucus",
+        "program",
+        "services",
+        "service",
+        "cooperative",
+        "forum",
+        "hub",
+        "mission",
+        "ministry",
+        "ministries",
+        "trust",
+        "table",
+        "inc",
+        "llc",
+        "corporation",
+        "company",
+        "justice",
+        "rights",
+        "defense",
+        "legal",
+        "aid",
+        "advocacy",
+        "advocates",
+        "support",
+        "solidarity",
+        "immigrant",
+        "immigrants",
+        "immigration",
+        "migrant",
+        "migrants",
+        "migration",
+        "refugee",
+        "refugees",
+        "worker",
+        "workers",
+        "labor",
+        "laborers",
+        "family",
+        "families",
+        "community",
+        "communities",
+        "youth",
+        "student",
+        "students",
+        "parent",
+        "parents",
+        "women",
+        "people",
+        "peoples",
+        "faith",
+        "interfaith",
+        "sanctuary",
+        "welcome",
+        "welcoming",
+        "civil",
+        "human",
+        "health",
+        "education",
+        "housing",
+        "tenants",
+        "national",
+        "international",
+        "american",
+        "united",
+        "local",
+        "chapter",
+        "branch",
+        "district",
+        "lodge",
+        "unit",
+        "new",
+        "and",
+        "the",
+        "a",
+        "an",
+    ]
+) | frozenset(LINK_WORDS)
+
+# The last word of a complete organization name ("… Parish", "… Union").
+HEAD_WORDS = frozenset(
+    [
+        "coalition",
+        "alliance",
+        "network",
+        "center",
+        "project",
+        "union",
+        "fund",
+        "committee",
+        "association",
+        "institute",
+        "organization",
+        "society",
+        "league",
+        "collective",
+        "collaborative",
+        "foundation",
+        "partnership",
+        "federation",
+        "campaign",
+        "movement",
+        "clinic",
+        "council",
+        "caucus",
+        "parish",
+        "church",
+        "congregation",
+        "diocese",
+        "synagogue",
+        "mosque",
+        "temple",
+        "university",
+        "college",
+        "school",
+        "cooperative",
+        "ministry",
+        "ministries",
+        "mission",
+    ]
+)
+# Words that may end a registry name without changing what it names.
+SUFFIX_WORDS = frozenset({"society", "inc", "llc", "organization", "association"})
+
+# Place words: a part made only of these and generic words is a place
+# ("New York", "Harbor City"), not an organization.
+PLACE_WORDS = frozenset(
+    word for _code, name, _ap in US_STATES for word in name.lower().split()
+) | frozenset(
+    [
+        "city",
+        "county",
+        "state",
+        "valley",
+        "bay",
+        "coast",
+        "river",
+        "lake",
+        "lakes",
+        "mountain",
+        "mountains",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "upper",
+        "lower",
+        "greater",
+        "metro",
+        "area",
+        "region",
+        "regional",
+        "tri",
+    ]
+)
 
 # A numbered unit at the end of a name: "… Union Local 212", "… Lodge 7".
 _UNIT = re.compile(r" ((?:local|lodge|district|chapter|branch|unit) \d+[a-z]?)$")
@@ -38,9 +291,12 @@ _CHAPTER = re.compile(
     r"(?:chapter|branch) of (?P<parent>.+)$"
 )
 
-_PAREN_ACRONYM = re.compile(r"\s*\(([A-Za-z][A-Za-z0-9.&\-]{1,14})\)\s*$")
+# A trailing parenthesis naming the organization: "(ICIRR)", "(SCWU Local 2290)".
+_PAREN = re.compile(
+    r"\s*\(([A-Za-z][A-Za-z0-9.&'\-]*(?: [A-Za-z0-9.&'\-]+){0,3})\)\s*$"
+)
 _NON_WORD = re.compile(r"[^a-z0-9 ]+")
-_STOP_INITIALS = {"and", "of", "for", "the", "in", "on", "at", "to"}
+_CORPORATE = {"inc", "llc", "ltd", "corporation", "pc", "pllc", "llp"}
 
 
 @dataclass(frozen=True)
@@ -56,28 +312,36 @@ class OrganizationEntry:
 class OrganizationMatch:
     id: int
     name: str
-    # "name", "short_name", "acronym", "spacing", "initials", "chapter" or "fuzzy"
+    # "name", "short_name", "acronym" (exact); "spacing", "initials",
+    # "chapter" or "fuzzy" (close: the editor is asked to check it).
     how: str
     score: float = 1.0
+    # For close matches, which rule: "spelling", "part", "short name" ...
+    rule: str = ""
+
+    @property
+    def exact(self) -> bool:
+        return self.how in EXACT_HOWS
 
 
 @functools.lru_cache(maxsize=8192)
 def normalize(name: str) -> str:
-    """Lowercase, unaccented, "&" as "and", no punctuation or leading "the"."""
+    """Lowercase, unaccented, "&" as "and", abbreviations spelled out, no
+    punctuation or leading "the"."""
     text = unicodedata.normalize("NFKD", name or "")
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.lower().replace("&", " and ").replace("\u2019", "").replace("'", "")
     text = _NON_WORD.sub(" ", text)
-    text = " ".join(text.split())
-    if text.startswith("the "):
-        text = text[4:]
-    return text
+    words = [ABBREVIATIONS.get(word, word) for word in text.split()]
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
 
 
 def split_acronym(name: str) -> tuple[str, str]:
     """("Illinois Coalition … Rights (ICIRR)") -> ("Illinois Coalition …", "ICIRR")."""
-    match = _PAREN_ACRONYM.search(name or "")
-    if match is None:
+    match = _PAREN.search(name or "")
+    if match is None or match.start() == 0:
         return (name or "").strip(), ""
     return name[: match.start()].strip(), match.group(1)
 
@@ -87,23 +351,91 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in words if w not in _STOP_INITIALS)
 
 
+def _content(words: list[str]) -> list[str]:
+    """The words that carry meaning: no "the" or "and"."""
+    return [w for w in words if w not in {"the", "and"}]
+
+
+def _is_subsequence(part: list[str], whole: list[str]) -> bool:
+    position = 0
+    for word in whole:
+        if position < len(part) and part[position] == word:
+            position += 1
+    return position == len(part)
+
+
+def _contiguous(part: list[str], whole: list[str]) -> bool:
+    size = len(part)
+    return any(whole[i : i + size] == part for i in range(len(whole) - size + 1))
+
+
+def _distinctive(words: list[str]) -> bool:
+    """Does ``words`` name something, not just a kind of group or a place?"""
+    return any(
+        w.isdigit() or (w not in GENERIC_WORDS and w not in PLACE_WORDS) for w in words
+    )
+
+
+def _main(words: list[str]) -> list[str]:
+    """A name up to its first qualifying phrase: "covenant network" of
+    "covenant network for migrant justice"."""
+    for index, word in enumerate(words):
+        if index and word in LINK_WORDS:
+            return words[:index]
+    return words
+
+
+def is_part_of(part: list[str], whole: list[str]) -> bool:
+    """Is ``part`` (content words) a recognizable shortening of ``whole``?
+
+    Either a contiguous run of its words (three or more, or at least half of
+    the name, or ending with a numbered unit), or its main words with some
+    in the middle left out, keeping the first and the last ("Lamplight
+    Network" for "Lamplight Interfaith Sanctuary Network").
+    """
+    if len(part) < 2 or len(part) >= len(whole) or part == whole:
+        return False
+    if part[0] in LINK_WORDS or part[-1] in LINK_WORDS:
+        return False
+    if not _distinctive(part):
+        return False
+    if _contiguous(part, whole):
+        if part[-1].isdigit() and whole[-len(part) :] == part:
+            return True  # "Local 2290": the name's numbered unit.
+        rest = whole[len(part) :]
+        if (
+            whole[: len(part)] == part
+            and part[-1] in HEAD_WORDS
+            and rest[0] not in LINK_WORDS | SUFFIX_WORDS
+            and not _UNIT.fullmatch(" " + " ".join(rest))
+        ):
+            # "St. Brigid's Parish" is not "St. Brigid's Parish Immigration
+            # Ministry": a name complete in itself names another organization.
+            return False
+        meaningful = [w for w in whole if w not in LINK_WORDS]
+        return len(part) >= 3 or 2 * len(part) >= len(meaningful)
+    main = _main(whole)
+    return (
+        part[0] == main[0]
+        and part[-1] == main[-1]
+        and _is_subsequence(part, main)
+        and 2 * len(part) >= len(main)
+    )
+
+
 class OrganizationMatcher:
     """An in-memory index of the registry; pure, so the parser can use it."""
 
     def __init__(self, entries: Iterable[OrganizationEntry]) -> None:
         self.entries = list(entries)
         self._keys: dict[str, dict[int, str]] = {}
-        self._full: list[tuple[str, OrganizationEntry]] = []
+        # (normalized long name, its content words, entry) for close rules.
+        self._full: list[tuple[str, list[str], OrganizationEntry]] = []
+        # Short names and acronyms as word lists, for "short name inside".
+        self._shorts: list[tuple[list[str], OrganizationEntry]] = []
         initials_count: dict[str, list[OrganizationEntry]] = {}
         for entry in self.entries:
             bare, acronym = split_acronym(entry.name)
-            if not acronym and entry.short_name:
-                # "Service & Care Workers United Local 2290 (SCWU Local 2290)":
-                # a trailing short name in parentheses, with spaces or digits.
-                suffix = f"({entry.short_name})"
-                if entry.name.rstrip().endswith(suffix):
-                    bare = entry.name.rstrip()[: -len(suffix)].strip()
-                    acronym = entry.short_name
             self._add(normalize(entry.name), entry, "name")
             self._add(normalize(bare), entry, "name")
             if entry.short_name:
@@ -116,12 +448,13 @@ class OrganizationMatcher:
                     # "KEU Local 212" for "Keystone Educators Union Local 212
                     # (KEU)": the short name with the unit spelled out.
                     self._add(f"{normalize(short)} {unit.group(1)}", entry, "acronym")
-            self._full.append((normalize(bare), entry))
-            if (
-                entry.short_name
-                and len(normalize(entry.short_name)) >= MIN_FUZZY_LENGTH
-            ):
-                self._full.append((normalize(entry.short_name), entry))
+                if short.replace(" ", "").isupper() or " " not in short:
+                    self._shorts.append((normalize(short).split(), entry))
+            key = normalize(bare)
+            self._full.append((key, _content(key.split()), entry))
+            short_key = normalize(entry.short_name)
+            if len(short_key) >= MIN_FUZZY_LENGTH and " " in short_key:
+                self._full.append((short_key, _content(short_key.split()), entry))
             derived = initials(bare)
             if len(derived) >= 3:
                 initials_count.setdefault(derived, []).append(entry)
@@ -154,12 +487,8 @@ class OrganizationMatcher:
     def get(self, pk: int | None) -> OrganizationEntry | None:
         return self._by_id.get(pk) if pk is not None else None
 
-    def _exact(self, key: str) -> OrganizationMatch | None:
-        found = self._keys.get(key)
-        if found and len(found) == 1:
-            (pk, how), *_ = found.items()
-            return OrganizationMatch(pk, self._by_id[pk].name, how)
-        return None
+    def _found(self, pk: int, how: str, score: float = 1.0, rule: str = ""):
+        return OrganizationMatch(pk, self._by_id[pk].name, how, score, rule)
 
     def match(self, text: str) -> OrganizationMatch | None:
         """The registry organization ``text`` names, or ``None``."""
@@ -174,32 +503,51 @@ class OrganizationMatcher:
         if not text:
             return None
         bare, acronym = split_acronym(text)
-        for key in (normalize(text), normalize(bare)):
-            if key:
-                found = self._exact(key)
-                if found is not None:
-                    return found
-        spaced = self._compact.get(normalize(bare).replace(" ", ""), set())
+        key = normalize(bare)
+        # 1. Exact. A key two organizations share names neither.
+        for candidate in (normalize(text), key):
+            found = self._keys.get(candidate)
+            if found:
+                if len(found) > 1:
+                    return None
+                ((pk, how),) = found.items()
+                return self._found(pk, how)
+        if not key:
+            return None
+        # 2. Spacing.
+        spaced = self._compact.get(key.replace(" ", ""), set())
         if len(spaced) == 1:
-            (pk,) = spaced
-            return OrganizationMatch(pk, self._by_id[pk].name, "spacing")
+            return self._found(next(iter(spaced)), "spacing", rule="spacing")
+        if len(spaced) > 1:
+            return None
+        # 3. Initials.
         compact = bare.replace(".", "")
-        if compact.isupper() and len(compact) >= 3:
+        if compact.isupper() and " " not in compact and len(compact) >= 3:
             entry = self._initials.get(compact.lower())
             if entry is not None:
-                return OrganizationMatch(entry.id, entry.name, "initials")
-        found = (
-            self._fuzzy(normalize(bare))
-            or self._generic_suffix(normalize(bare))
-            or self._numbered_unit(normalize(bare))
-            or self._part_of_name(normalize(bare))
-        )
-        if found is None and acronym and initials(bare) == normalize(acronym):
+                return self._found(entry.id, "initials", rule="initials")
+        # 4. Close: every rule's candidates must agree on one organization.
+        words = _content(key.split())
+        candidates: dict[int, tuple[float, str]] = {}
+        for pk, score, rule in (
+            *self._parts(words),
+            *self._short_inside(bare, words),
+            *self._spelling(key, words),
+        ):
+            if pk not in candidates or candidates[pk][0] < score:
+                candidates[pk] = (score, rule)
+        if acronym and not candidates and initials(bare) == normalize(acronym):
             # "Name (ACRONYM)" whose name is off but whose initials agree.
-            found = self._exact(normalize(acronym))
-        if found is None:
-            found = self._chapter(normalize(bare))
-        return found
+            found = self._keys.get(normalize(acronym), {})
+            if len(found) == 1:
+                candidates[next(iter(found))] = (0.9, "acronym")
+        if len(candidates) == 1:
+            ((pk, (score, rule)),) = candidates.items()
+            return self._found(pk, "fuzzy", round(score, 3), rule)
+        if candidates:
+            return None
+        # 5. A chapter of a registry organization.
+        return self._chapter(key)
 
     def _chapter(self, key: str) -> OrganizationMatch | None:
         """ "Tucson Chapter of the Interfaith Sanctuary Alliance": a chapter or
@@ -211,107 +559,90 @@ class OrganizationMatcher:
         parent = self._match(chapter.group("parent"))
         if parent is None or parent.how == "fuzzy":
             return None
-        return OrganizationMatch(parent.id, parent.name, "chapter")
+        return self._found(parent.id, "chapter", rule="chapter")
 
-    def _generic_suffix(self, key: str) -> OrganizationMatch | None:
-        """ "Harbor City Legal Aid" for "Harbor City Legal Aid Society"."""
-        if len(key.split()) < 2:
-            return None
-        found = {
-            entry.id
-            for candidate, entry in self._full
-            if candidate.rsplit(" ", 1)[-1] in GENERIC_WORDS
-            and candidate.rsplit(" ", 1)[0] == key
-        }
-        if len(found) != 1:
-            return None
-        pk = found.pop()
-        return OrganizationMatch(pk, self._by_id[pk].name, "fuzzy", 0.9)
-
-    def _numbered_unit(self, key: str) -> OrganizationMatch | None:
-        """ "Local 2290" for "Service & Care Workers United Local 2290".
-
-        A numbered unit (a union local, a lodge, a district) is how members
-        name their own organization; it matches when exactly one registry
-        name or short name ends with the same words and number.
-        """
-        words = key.split()
-        if not 2 <= len(words) <= 3 or not re.fullmatch(r"\d+[a-z]?", words[-1]):
-            return None
-        found = {
-            entry.id
-            for candidate, entry in self._full
-            if candidate != key and candidate.endswith(" " + key)
-        }
-        if len(found) != 1:
-            return None
-        pk = found.pop()
-        return OrganizationMatch(pk, self._by_id[pk].name, "fuzzy", 0.9)
-
-    def _part_of_name(self, key: str) -> OrganizationMatch | None:
-        """A registry name written without a qualifier at either end.
-
-        "Day Laborer Justice Project" for "Queens Day Laborer Justice Project"
-        (one or two leading words such as a place dropped from a name with no
-        "for"/"of" phrase; at least three words kept) and
-        "Covenant Network" for "Covenant Network for Migrant Justice" (a
-        trailing "for …", "of …" or "in …" phrase dropped; at least two words
-        kept), or "Keystone Educators Union" for "Keystone Educators Union
-        Local 212" (a trailing numbered unit dropped). It matches only when
-        exactly one registry name has that part, and is reported as a close
-        match for the editor to check.
-        """
-        words = key.split()
-        if len(words) < 2 or words[0] in PART_LINKS or words[-1] in PART_LINKS:
-            return None
-        found: set[int] = set()
-        for candidate, entry in self._full:
-            full = candidate.split()
-            if len(full) <= len(words):
-                continue
-            without_leading = (
-                len(words) >= 3
-                and len(full) - len(words) <= 2
-                and full[-len(words) :] == words
-                and not set(full) & PART_LINKS
-            )
-            without_trailing = (
-                full[: len(words)] == words
+    def _parts(self, words: list[str]) -> list[tuple[int, float, str]]:
+        """Registry names of which ``words`` is a distinctive part, or which
+        are a part of ``words`` followed only by a corporate suffix or a
+        numbered unit ("Casa Azul Inc", "Keystone Educators Union Local 212")."""
+        found = []
+        for _key, whole, entry in self._full:
+            if is_part_of(words, whole) or (
+                len(whole) >= 2
+                and len(words) > len(whole)
+                and words[: len(whole)] == whole
+                and _distinctive(whole)
                 and (
-                    full[len(words)] in PART_LINKS
-                    # "Keystone Educators Union" for "… Union Local 212".
-                    or bool(_UNIT.fullmatch(" " + " ".join(full[len(words) :])))
+                    set(words[len(whole) :]) <= _CORPORATE
+                    or _UNIT.fullmatch(" " + " ".join(words[len(whole) :]))
                 )
-            )
-            if without_leading or without_trailing:
-                found.add(entry.id)
-        if len(found) != 1:
-            return None
-        pk = found.pop()
-        return OrganizationMatch(pk, self._by_id[pk].name, "fuzzy", 0.9)
+            ):
+                found.append((entry.id, 0.9, "part"))
+        return found
 
-    def _fuzzy(self, key: str) -> OrganizationMatch | None:
+    def _short_inside(
+        self, bare: str, words: list[str]
+    ) -> list[tuple[int, float, str]]:
+        """ "the LISN network", "HSWU Local 418": a registry short name among
+        generic words or a numbered unit; the short name must be written in
+        capitals when it is one word."""
+        if len(words) < 2:
+            return []
+        written = set(bare.replace(".", "").split())
+        found = []
+        for short, entry in self._shorts:
+            size = len(short)
+            if size >= len(words) or (size == 1 and len(short[0]) < 3):
+                continue
+            for start in range(len(words) - size + 1):
+                if words[start : start + size] != short:
+                    continue
+                if size == 1 and short[0].upper() not in written:
+                    continue
+                rest = words[:start] + words[start + size :]
+                if all(w in GENERIC_WORDS for w in rest) or _UNIT.fullmatch(
+                    " " + " ".join(rest)
+                ):
+                    found.append((entry.id, 0.9, "short name"))
+                break
+        return found
+
+    def _spelling(self, key: str, words: list[str]) -> list[tuple[int, float, str]]:
+        """A close spelling: a difflib ratio of at least FUZZY_THRESHOLD, or
+        SAME_SHAPE_THRESHOLD for names with the same first word and initials,
+        and no other organization within AMBIGUITY_MARGIN of its threshold."""
         if len(key) < MIN_FUZZY_LENGTH:
-            return None
+            return []
         scored: dict[int, float] = {}
         matcher = difflib.SequenceMatcher(autojunk=False)
         matcher.set_seq2(key)
-        for candidate, entry in self._full:
+        shape = [w[0] for w in words]
+        floor = SAME_SHAPE_THRESHOLD - AMBIGUITY_MARGIN
+        for candidate, whole, entry in self._full:
             matcher.set_seq1(candidate)
-            if matcher.real_quick_ratio() < FUZZY_THRESHOLD:
+            if matcher.real_quick_ratio() < floor:
                 continue
-            if matcher.quick_ratio() < FUZZY_THRESHOLD:
+            if matcher.quick_ratio() < floor:
                 continue
             ratio = matcher.ratio()
-            if ratio >= FUZZY_THRESHOLD and ratio > scored.get(entry.id, 0):
-                scored[entry.id] = ratio
-        if not scored:
-            return None
-        ranked = sorted(scored.items(), key=lambda item: item[1], reverse=True)
-        if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < AMBIGUITY_MARGIN:
-            return None
-        pk, score = ranked[0]
-        return OrganizationMatch(pk, self._by_id[pk].name, "fuzzy", round(score, 3))
+            same_shape = (
+                len(whole) >= 3
+                and whole[0] == words[0]
+                and [w[0] for w in whole] == shape
+            )
+            threshold = SAME_SHAPE_THRESHOLD if same_shape else FUZZY_THRESHOLD
+            # Below the threshold still counts for ambiguity.
+            if ratio >= threshold - AMBIGUITY_MARGIN and ratio > abs(
+                scored.get(entry.id, 0)
+            ):
+                scored[entry.id] = ratio if ratio >= threshold else -ratio
+        # Any other organization close to the name makes it ambiguous.
+        if len(scored) != 1:
+            return []
+        ((pk, score),) = scored.items()
+        if score <= 0:
+            return []
+        return [(pk, score, "spelling")]
 
 
 EMPTY_MATCHER = OrganizationMatcher([])

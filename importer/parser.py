@@ -1312,6 +1312,65 @@ def _org_prefixed_title(
     return None
 
 
+# The last word of an organization's name that can stand before a title
+# ("Keystone Educators Union President"); not a public body ("City Council").
+ORG_HEAD_WORDS = {
+    "coalition",
+    "alliance",
+    "network",
+    "center",
+    "project",
+    "union",
+    "fund",
+    "association",
+    "institute",
+    "league",
+    "collective",
+    "collaborative",
+    "foundation",
+    "society",
+    "partnership",
+    "federation",
+    "caucus",
+    "clinic",
+    "cooperative",
+    "initiative",
+}
+# Words that qualify a role after an organization: "Union Board President".
+_TITLE_QUALIFIERS = {"board", "staff", "program", "policy", "field", "youth"}
+_PUBLIC_BODY_WORDS = {"city", "county", "state", "council", "house", "senate"}
+
+
+def _unregistered_org_title(pre_title: str) -> tuple[str, str] | None:
+    """ "Keystone Educators Union President" before a name: an organization,
+    registry or not, at the start of the title. Only a capitalized name of at
+    least two words ending in a word for a group ("Union", "Network") and
+    followed by a title made of role words."""
+    tokens = pre_title.split()
+    for cut in range(len(tokens) - 1, 1, -1):
+        organization, title = tokens[:cut], tokens[cut:]
+        if organization[-1].lower() not in ORG_HEAD_WORDS:
+            continue
+        if not all(t[:1].isupper() for t in organization) or any(
+            t.lower() in _PUBLIC_BODY_WORDS
+            or t.lower() in TITLE_WORDS
+            or t.lower() in PRE_TITLE_WORDS
+            for t in organization
+        ):
+            return None
+        words = [t.lower().strip(".,") for t in title]
+        if not all(
+            w in TITLE_WORDS
+            or w in ROLE_MODIFIERS
+            or w in _TITLE_QUALIFIERS
+            or w.rsplit("-", 1)[-1] in TITLE_WORDS
+            for w in words
+        ) or not _is_role_noun(title[-1]):
+            continue
+        return " ".join(organization), " ".join(title)
+    return None
+
+
 def _strip_article(text: str) -> str:
     """ "an organizer with X", "the Executive Director of X", "an ESL teacher":
     the article before a title is not part of it (before an organization,
@@ -1348,6 +1407,17 @@ PARTY_RE = re.compile(
 def _registry_exact(text: str, matcher: OrganizationMatcher) -> bool:
     found = matcher.match(text)
     return found is not None and found.how != "fuzzy"
+
+
+# How a close organization match is described to the editor.
+CLOSE_MATCH_REASONS = {
+    "spelling": "a close spelling",
+    "part": "a shortened name",
+    "short name": "its short name",
+    "spacing": "the same name spaced differently",
+    "initials": "its initials",
+    "acronym": "its acronym",
+}
 
 
 def _join_registry_commas(parts: list[str], matcher: OrganizationMatcher) -> list[str]:
@@ -1497,6 +1567,8 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
             # "UFCW Local 7 President Ana Ruiz": a union local named before
             # the title, even when it is not in the registry.
             prefixed = unit.group("org"), unit.group("title")
+        if prefixed is None:
+            prefixed = _unregistered_org_title(pre_title)
         if prefixed is not None:
             organization, pre_title = prefixed
     # Suffixes and degrees written after a comma belong to the name.
@@ -2051,15 +2123,16 @@ class _QuoteReader:
             found = self.matcher.match(quote.organization)
             if found is not None:
                 quote.organization_id = found.id
-                if found.how == "fuzzy":
-                    self.warnings.append(
-                        f"“{quote.organization}” (quote by {quote.speaker}) was "
-                        f"matched to “{found.name}” by a close spelling; check it."
-                    )
-                elif found.how == "chapter":
+                if found.how == "chapter":
                     self.warnings.append(
                         f"“{quote.organization}” (quote by {quote.speaker}) was "
                         f"matched to its parent organization “{found.name}”."
+                    )
+                elif not found.exact:
+                    how = CLOSE_MATCH_REASONS.get(found.rule, "a close spelling")
+                    self.warnings.append(
+                        f"“{quote.organization}” (quote by {quote.speaker}) was "
+                        f"matched to “{found.name}” by {how}; check it."
                     )
         self.items.append(BodyItem("quote", quote.text, quote))
         self.people.append(quote)

@@ -17,6 +17,7 @@ BLIND_B = Path(__file__).parent / "blind_b"
 BLIND_C = Path(__file__).parent / "blind_c"
 BLIND_D = Path(__file__).parent / "blind_d"
 BLIND_E = Path(__file__).parent / "blind_e"
+BLIND_F = Path(__file__).parent / "blind_f"
 
 
 def registry_rows() -> list[dict]:

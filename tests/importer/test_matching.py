@@ -128,3 +128,121 @@ def test_a_chapter_of_a_registry_organization_matches_its_parent():
     # Not a chapter, or a chapter of an organization the registry lacks.
     assert matcher.match("Tucson Chapter of the Sanctuary Council") is None
     assert matcher.match("Friends of the Interfaith Sanctuary Alliance") is None
+
+
+REGISTRY = OrganizationMatcher(
+    [
+        OrganizationEntry(1, "Dreamers Rising Student Coalition (DRSC)", "DRSC"),
+        OrganizationEntry(2, "Lamplight Interfaith Sanctuary Network (LISN)", "LISN"),
+        OrganizationEntry(
+            3,
+            "Hospitality and Service Workers Union Local 418 (HSWU Local 418)",
+            "Local 418",
+        ),
+        OrganizationEntry(4, "Latino Parents United (LPU)", "LPU"),
+        OrganizationEntry(5, "Center for Migrant Families", ""),
+        OrganizationEntry(6, "St. Brigid's Parish Immigration Ministry", ""),
+        OrganizationEntry(7, "National Association of Day Laborer Organizers", ""),
+        OrganizationEntry(8, "Bronx Worker Justice Project", ""),
+        OrganizationEntry(9, "Brooklyn Worker Justice Project", ""),
+        OrganizationEntry(10, "New York Immigration Coalition", "NYIC"),
+        OrganizationEntry(11, "International Rescue Alliance", ""),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Normalized words: "&", a trailing parenthesis with spaces, abbreviations.
+        ("Hospitality & Service Workers Union Local 418", 3),
+        ("HSWU Local 418", 3),
+        ("Ctr. for Migrant Families", 5),
+        ("Natl. Assn. of Day Laborer Organizers", 7),
+        ("Int'l Rescue Alliance", 11),
+    ],
+)
+def test_exact_after_normalizing_words(text, expected):
+    found = REGISTRY.match(text)
+    assert (found.id, found.exact) == (expected, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "rule"),
+    [
+        # A distinctive leading part of one registry name.
+        ("Dreamers Rising", 1, "part"),
+        # The first and last words kept, words in the middle dropped.
+        ("Lamplight Network", 2, "part"),
+        # The same first word and initials, a close spelling.
+        ("Latino Parents Union", 4, "spelling"),
+        # A registry short name among generic words.
+        ("the LISN network", 2, "short name"),
+        ("DRSC Coalition", 1, "short name"),
+    ],
+)
+def test_close_matches_are_reported_with_their_rule(text, expected, rule):
+    found = REGISTRY.match(text)
+    assert (found.id, found.how, found.rule, found.exact) == (
+        expected,
+        "fuzzy",
+        rule,
+        False,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Generic fragments.
+        "Justice Project",
+        "Worker Justice Project",  # shared by two registry names
+        "Migrant Families",
+        "Student Coalition",
+        "Interfaith Sanctuary Network",
+        # Places, not organizations.
+        "New York",
+        "Lamplight",
+        # Unrelated organizations sharing one word or more.
+        "Lamplight Tenants Union",
+        "Dreamers Legal Fund",
+        "Latino Teachers Union",
+        "Center for Migrant Workers",
+        "Queens Worker Justice Project",
+        # A complete name that is only the start of a registry name.
+        "St. Brigid's Parish",
+        # A short name not in capitals, or with other words than generic ones.
+        "the drsc network",
+        "LISN Youth Choir",
+    ],
+)
+def test_must_not_match(text):
+    assert REGISTRY.match(text) is None
+
+
+def test_two_close_registry_names_match_neither():
+    matcher = OrganizationMatcher(
+        [
+            OrganizationEntry(1, "Latino Parents United"),
+            OrganizationEntry(2, "Latino Parents Unidos"),
+            OrganizationEntry(3, "Dreamers Rising Student Coalition"),
+            OrganizationEntry(4, "Dreamers Rising Action Fund"),
+        ]
+    )
+    assert matcher.match("Latino Parents Union") is None
+    assert matcher.match("Dreamers Rising") is None
+    assert matcher.match("Dreamers Rising Action Fund").id == 4
+
+
+def test_matching_hundreds_of_names_is_fast():
+    import time
+
+    entries = [
+        OrganizationEntry(i, f"Organization Number {i} for Testing Speed ({i})", "")
+        for i in range(300)
+    ]
+    matcher = OrganizationMatcher(entries)
+    start = time.perf_counter()
+    for i in range(500):
+        matcher.match(f"Some Unknown Group Called {i}")
+    assert time.perf_counter() - start < 1.0
