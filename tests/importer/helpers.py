@@ -18,6 +18,8 @@ BLIND_C = Path(__file__).parent / "blind_c"
 BLIND_D = Path(__file__).parent / "blind_d"
 BLIND_E = Path(__file__).parent / "blind_e"
 BLIND_F = Path(__file__).parent / "blind_f"
+BLIND_G = Path(__file__).parent / "blind_g"
+BLIND_H = Path(__file__).parent / "blind_h"
 
 
 def registry_rows() -> list[dict]:
