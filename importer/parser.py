@@ -21,7 +21,7 @@ from typing import Any
 
 from newsroom.apstyle import US_STATES
 
-from .matching import EMPTY_MATCHER, OrganizationMatcher
+from .matching import EMPTY_MATCHER, OrganizationMatch, OrganizationMatcher, normalize
 
 # --- Data ---------------------------------------------------------------------
 
@@ -298,7 +298,7 @@ SURNAME_BEFORE_RE = re.compile(r"^" + _SURNAME + _AGAIN + _VERB + _TAIL + r"\s*[
 INDIRECT_RE = re.compile(
     r"^(?P<who>[A-Z][^“”\"]*?)\s+(?:also\s+)?(?:said|says|added|noted|explained|"
     r"stressed|emphasized|warned|argued|announced)\s+(?:on\s+\w+day\s+)?"
-    r"(?:that\s+)?[a-z][^“”\"]*$"
+    r"(?:that\s+)?[a-zA-Z0-9][^“”\"]*$"
 )
 # "She said many of the people she helps are anxious …" (reported speech by
 # the speaker just quoted).
@@ -397,6 +397,14 @@ HONORIFICS = {
     "pastor",
     "bishop",
     "msgr.",
+    "monsignor",
+    "deacon",
+    "deaconess",
+    "dcn.",
+    "elder",
+    "brother",
+    "cantor",
+    "sheikh",
     "mr.",
     "ms.",
     "mrs.",
@@ -672,7 +680,10 @@ def parse_release(
         )
 
     release.body = _QuoteReader(
-        _attach_bylines(paragraphs), matcher, release.warnings
+        _attach_bylines(paragraphs),
+        matcher,
+        release.warnings,
+        aliases=_release_aliases(text, matcher),
     ).read()
     while release.body and release.body[-1].kind == "section_break":
         release.body.pop()
@@ -1099,6 +1110,55 @@ def _take_about(paragraphs: list[str], release: ParsedRelease) -> list[str]:
 
 # --- Names and attributions ----------------------------------------------------
 
+# "the National Coalition for Immigrant Families (the Coalition)", "Southwest
+# Asylum Defense Collaborative (SADC)": a short form the release defines for a
+# name, in parentheses right after it.
+ALIAS_RE = re.compile(
+    r"\(\s*[“\"]?(?P<written>(?:the\s+)?"
+    r"(?P<alias>[A-Z][\w'\u2019&.\-]*(?:\s+[A-Z][\w'\u2019&.\-]*){0,3}))"
+    r"[”\"]?\s*\)"
+)
+_ALIAS_NAME_WORDS = {"of", "for", "and", "the", "&", "de", "del", "la", "on", "in"}
+
+
+def _release_aliases(
+    text: str, matcher: OrganizationMatcher
+) -> dict[str, tuple[str, OrganizationMatch]]:
+    """The short forms the release defines for registry organizations, by
+    normalized short form: "(the Coalition)" after "National Coalition for
+    Immigrant Families". Only a name the registry knows exactly counts, and a
+    short form defined for two organizations counts for neither."""
+    aliases: dict[str, tuple[str, OrganizationMatch] | None] = {}
+    for match in ALIAS_RE.finditer(text):
+        before = text[max(0, match.start() - 200) : match.start()]
+        words = re.split(r"[()\n]", before)[-1].split()
+        # The capitalized run right before the parenthesis.
+        run: list[str] = []
+        for word in reversed(words[-12:]):
+            if not (word[:1].isupper() or word.lower() in _ALIAS_NAME_WORDS):
+                break
+            run.insert(0, word)
+        found = None
+        for start in range(len(run)):
+            if run[start][:1].isupper():
+                candidate = matcher.match(" ".join(run[start:]))
+                if candidate is not None and candidate.exact:
+                    found = candidate
+                    break
+        if found is None:
+            continue
+        alias = match.group("alias")
+        key = normalize(alias)
+        if not key:
+            continue
+        if key in aliases:
+            previous = aliases[key]
+            if previous is None or previous[1].id != found.id:
+                aliases[key] = None
+            continue
+        aliases[key] = (match.group("written"), found)
+    return {key: value for key, value in aliases.items() if value is not None}
+
 
 def _is_name_token(token: str, position: int, count: int) -> bool:
     lower = token.lower()
@@ -1301,6 +1361,7 @@ def _org_prefixed_title(
                 and cut == 1
                 and organization.isupper()
                 and len(organization) >= 3
+                and _heads_role(title)
             ):
                 # "KEU Local 212 President": the numbered unit after the
                 # organization belongs to it, not to the title.
@@ -1310,6 +1371,39 @@ def _org_prefixed_title(
                     title = title[unit.end() :]
                 return organization, title
     return None
+
+
+# What a person is rather than a job someone holds at an organization: an
+# acronym before them names a program or a status ("a TPS holder", "a DACA
+# recipient"), not an employer.
+STATUS_NOUNS = {
+    "holder",
+    "holders",
+    "recipient",
+    "recipients",
+    "beneficiary",
+    "applicant",
+    "detainee",
+    "petitioner",
+    "grantee",
+    "awardee",
+    "enrollee",
+    "claimant",
+    "parolee",
+    "asylee",
+    "eligible",
+}
+
+
+def _heads_role(title: str) -> bool:
+    """ "policy director", "Housing Coordinator and spokesperson": the phrase
+    after an acronym is a role (its first part ends in a role word); "holder
+    and registered nurse" is not ("TPS holder" is a status)."""
+    first = re.split(r"\s+(?:and|&)\s+|,", title.strip())[0].split()
+    if not first:
+        return False
+    head = first[-1].strip(".,")
+    return _is_role_noun(head) and head.lower() not in STATUS_NOUNS
 
 
 # The last word of an organization's name that can stand before a title
@@ -1525,7 +1619,10 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
     ):
         # "Ana Ruiz, who directs the Prairie Fund": the organization, no title.
         who_organization = who.group("org")
-    text = re.sub(r",?\s+who\s+.*$", "", text)
+    # Any other relative clause after the name ("whose husband was
+    # detained", "who has lived here for 20 years") describes the speaker; it
+    # is neither a title nor an organization.
+    text = re.sub(r",?\s+(?:who|whose|whom)\s+.*$", "", text)
     text = re.sub(r"^(?:and|but|as)\s+", "", text)
     # "the Rev. Dr. Ingrid Halvorsen", "the Hon. Ana Ruiz": AP's article before
     # an honorific is not part of the name.
@@ -1583,6 +1680,9 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
         "ph.d",
     }:
         speaker += ", " + rest.pop(0)
+    # "Ana Ruiz, 34, a nurse": an age after the name is neither title nor
+    # organization.
+    rest = [part for part in rest if not re.fullmatch(r"\d{1,3}", part)]
     titles: list[str] = [pre_title] if pre_title else []
     city = ""
     for index, part in enumerate(rest):
@@ -1860,17 +1960,22 @@ def _pronoun_reported_speech(paragraph: str) -> bool:
     return len(sentences) == 1 and PRONOUN_INDIRECT_RE.match(sentences[0]) is not None
 
 
-def _indirect_speaker(
-    paragraph: str, matcher: OrganizationMatcher
-) -> ParsedQuote | None:
-    """Whom a narrative paragraph ends by reporting: "Ana Ruiz said the …"."""
-    if any(mark in paragraph for mark in ALL_MARKS):
-        return None
-    sentences = _sentences(paragraph)
-    match = INDIRECT_RE.match(sentences[-1]) if sentences else None
-    if match is None:
-        return None
-    return _parse_person(match.group("who"), matcher)
+def _reported_who(sentence: str) -> str:
+    """Who a sentence of reported speech names: "Ana Ruiz" in "Ana Ruiz said
+    the council would …", also around a partial quote ("… rumors about a
+    “citizenship trap”."); "" when it is not one, or when it is part of a
+    quotation (unbalanced marks)."""
+    sentence = sentence.strip()
+    if not sentence or sentence[0] in ALL_MARKS:
+        return ""
+    opened = sum(sentence.count(m) for m in OPEN_MARKS)
+    closed = sum(sentence.count(m) for m in CLOSE_MARKS)
+    if opened != closed or sentence.count('"') % 2:
+        return ""
+    for mark in ALL_MARKS:
+        sentence = sentence.replace(mark, "")
+    match = INDIRECT_RE.match(sentence)
+    return match.group("who") if match is not None else ""
 
 
 STATEMENT_PREFIX = re.compile(
@@ -2003,11 +2108,18 @@ class _QuoteReader:
     """Walks the body paragraphs and turns attributed quotations into quotes."""
 
     def __init__(
-        self, paragraphs: list[str], matcher: OrganizationMatcher, warnings: list[str]
+        self,
+        paragraphs: list[str],
+        matcher: OrganizationMatcher,
+        warnings: list[str],
+        *,
+        aliases: dict[str, tuple[str, OrganizationMatch]] | None = None,
     ) -> None:
         self.paragraphs = paragraphs
         self.matcher = matcher
         self.warnings = warnings
+        # Short forms the release defines: "(the Coalition)".
+        self.aliases = aliases or {}
         self.items: list[BodyItem] = []
         # The quotes of the paragraph just read, when it ended with a quote:
         # whom "she said" in the next paragraph can refer to.
@@ -2025,8 +2137,8 @@ class _QuoteReader:
                 self.recent = [item.quote for item in added if item.quote is not None]
             elif added:
                 reported = (
-                    _indirect_speaker(added[-1].text, self.matcher)
-                    if added[-1].kind == "paragraph"
+                    self._reported_speaker(_sentences(added[-1].text)[-1])
+                    if added[-1].kind == "paragraph" and added[-1].text
                     else None
                 )
                 if reported is not None:
@@ -2042,6 +2154,20 @@ class _QuoteReader:
                     # refer to them in the next paragraph.
                     self.recent = []
         return self.items
+
+    def _reported_speaker(self, sentence: str) -> ParsedQuote | None:
+        """Whom a sentence of reported speech names ("Ana Ruiz said the …",
+        "Ruiz said the …"): a surname is the one speaker named so far with
+        that last name."""
+        who = _reported_who(sentence)
+        if not who:
+            return None
+        surname = re.fullmatch(_SURNAME, who)
+        if surname is not None:
+            if surname.group("surname").lower() in NOT_NAME_WORDS:
+                return None
+            return self._surname_speaker(surname.group("surname"), [], None)
+        return self._second_reference(_parse_person(who, self.matcher), [], None)
 
     def _read_one(self, index: int) -> int:
         """Read the paragraph at ``index`` (and any it spans); the next index."""
@@ -2121,7 +2247,18 @@ class _QuoteReader:
     def _add_quote(self, quote: ParsedQuote) -> None:
         if quote.organization:
             found = self.matcher.match(quote.organization)
-            if found is not None:
+            alias = self.aliases.get(normalize(quote.organization))
+            if alias is not None and (found is None or not found.exact):
+                # "Executive Director of the Coalition" after "National
+                # Coalition for Immigrant Families (the Coalition)".
+                written, found = alias
+                quote.organization_id = found.id
+                self.warnings.append(
+                    f"“{quote.organization}” (quote by {quote.speaker}) was "
+                    f"matched to “{found.name}”, which the release calls "
+                    f"“{written}”; check it."
+                )
+            elif found is not None:
                 quote.organization_id = found.id
                 if found.how == "chapter":
                     self.warnings.append(
@@ -2196,7 +2333,7 @@ class _QuoteReader:
         layout = self._layout(segments)
         if layout is None:
             return None
-        leading, trailing, after_texts, before_texts = layout
+        leading, trailing, after_texts, before_texts, reported = layout
         quotes: list[ParsedQuote] = []
         current: ParsedQuote | None = None
         parts: list[str] = []
@@ -2235,7 +2372,7 @@ class _QuoteReader:
                 if surname:
                     attribution = self._surname_speaker(surname, quotes, current)
                 else:
-                    attribution = self._pronoun_speaker(current, quotes)
+                    attribution = self._pronoun_speaker(current, quotes, reported)
                 if attribution is None:
                     return None
             if attribution is None and current is None:
@@ -2310,17 +2447,23 @@ class _QuoteReader:
         return _same_speaker(source)
 
     def _pronoun_speaker(
-        self, current: ParsedQuote | None, quotes: list[ParsedQuote]
+        self,
+        current: ParsedQuote | None,
+        quotes: list[ParsedQuote],
+        reported: ParsedQuote | None = None,
     ) -> ParsedQuote | None:
         """Whom "she said" refers to: the named quote right before it.
 
-        In the same paragraph, the quote just before; otherwise the previous
-        paragraph's, when it ended with quotes by one speaker only.
+        In the same paragraph, the quote just before, or the speaker whose
+        reported speech comes right before the first quotation; otherwise the
+        previous paragraph's, when it ended with quotes by one speaker only.
         """
         if current is not None:
             source = current
         elif quotes:
             source = quotes[-1]
+        elif reported is not None:
+            source = reported
         elif self.recent and len({q.speaker for q in self.recent}) == 1:
             source = self.recent[-1]
         else:
@@ -2329,14 +2472,16 @@ class _QuoteReader:
 
     def _layout(
         self, segments: list[_Segment]
-    ) -> tuple[str, str, dict[int, str], dict[int, str]] | None:
+    ) -> tuple[str, str, dict[int, str], dict[int, str], ParsedQuote | None] | None:
         """Sort the unquoted text around quotations into its roles.
 
-        Returns the leading and trailing narrative, and for each quotation the
-        attribution text after it and before it; ``None`` when some unquoted
-        text is neither.
+        Returns the leading and trailing narrative, for each quotation the
+        attribution text after it and before it, and the speaker whose
+        reported speech ends the leading narrative, if any; ``None`` when
+        some unquoted text is neither.
         """
         leading = trailing = ""
+        reported: ParsedQuote | None = None
         after_texts: dict[int, str] = {}
         before_texts: dict[int, str] = {}
         last = len(segments) - 1
@@ -2357,6 +2502,14 @@ class _QuoteReader:
                 elif _lead_in(last_sentence, self.matcher) is not None:
                     # "Ana Ruiz, director of X, spoke next." stays narrative.
                     leading = " ".join(sentences)
+                elif last_sentence.endswith((".", "!", "?")) and (
+                    self._reported_speaker(last_sentence) is not None
+                ):
+                    # "Ruiz said the clinic will … “…,” she said.": reported
+                    # speech stays narrative and is whom "she" refers to.
+                    leading = " ".join(sentences)
+                    reported = self._reported_speaker(last_sentence)
+                    continue
                 else:
                     return None
                 before_texts[position + 1] = last_sentence
@@ -2389,4 +2542,4 @@ class _QuoteReader:
             leading or trailing
         ):
             return None
-        return leading, trailing, after_texts, before_texts
+        return leading, trailing, after_texts, before_texts, reported

@@ -72,6 +72,7 @@ def test_every_quote_of_the_corpus_and_holdout_is_found_and_none_invented():
         BLIND_E,
         BLIND_F,
         BLIND_G,
+        BLIND_H,
     ):
         evaluation = evaluate(folder)
         assert evaluation.total("expected") == evaluation.total("exact_attribution")
@@ -1043,12 +1044,269 @@ def test_blind_g_figures():
 
 
 def test_blind_h_figures():
-    """Set H: blind on the final parser, misses left unfixed (see
-    docs/importer.md); pinned as a floor."""
+    """Set H: blind on the final parser (0445894): 41 of 46 found, 38 right,
+    37 exact, 0 invented (docs/importer.md). Its misses were fixed as general
+    forms afterwards; it is no longer blind."""
     evaluation = evaluate(BLIND_H)
     assert len(evaluation.files) == 10
     assert evaluation.total("expected") == 46
-    assert evaluation.total("found") >= 41
-    assert evaluation.total("speaker_and_organization") >= 38
-    assert evaluation.total("exact_attribution") >= 37
+    assert evaluation.total("found") == 46
+    assert evaluation.total("speaker_and_organization") == 46
+    assert evaluation.total("exact_attribution") == 46
+    assert evaluation.total("exact_all") == 46
     assert evaluation.total("invented") == 0
+
+
+SET_H_MATCHER = OrganizationMatcher(
+    [
+        OrganizationEntry(1, "Prairie Fund for Immigrant Families (PFIF)", "PFIF"),
+        OrganizationEntry(
+            2, "National Coalition for Immigrant Families (NCIF)", "NCIF"
+        ),
+        OrganizationEntry(3, "Southwest Asylum Defense Collaborative", ""),
+    ]
+)
+RUIZ = (
+    "“We will win this,” said Ana Ruiz, director of the Prairie Fund for "
+    "Immigrant Families."
+)
+RUIZ_ATTRIBUTION = (
+    "Ana Ruiz",
+    "director",
+    "Prairie Fund for Immigrant Families",
+    1,
+    "",
+)
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # Reported speech by surname, then the quotation in the same paragraph.
+        [RUIZ, "Ruiz said the clinic will open Monday. “We are ready,” she said."],
+        [
+            RUIZ,
+            "Ruiz said the clinic will open. “We are ready,” Ruiz added. “Come early.”",
+        ],
+        # The reported clause may start with a proper noun.
+        [
+            RUIZ,
+            "Ruiz said Congress must act this year. “Families cannot wait,” she said.",
+        ],
+        # The previous paragraph ends with reported speech by surname, also
+        # around a partial quote, and not only in its first sentence.
+        [
+            RUIZ,
+            "Applicants get help. Ruiz said many residents fear a “citizenship "
+            "trap” that could hurt them.",
+            "“We will help every family,” she said.",
+        ],
+    ],
+)
+def test_follow_on_after_reported_speech_by_surname(paragraphs):
+    quotes, _ = _full_quotes(paragraphs, SET_H_MATCHER)
+    assert quotes == [RUIZ_ATTRIBUTION, RUIZ_ATTRIBUTION]
+
+
+def test_reported_speech_by_full_name_then_she_said_in_the_same_paragraph():
+    quotes, _ = _quotes(
+        [
+            "Board member Rosa Delacruz said the council would meet. "
+            "“We want every legislator here,” she said."
+        ]
+    )
+    assert quotes == [
+        ("Rosa Delacruz", "Board member", "", "We want every legislator here.")
+    ]
+
+
+def test_reported_speech_then_another_speakers_quote_in_the_same_paragraph():
+    quotes, _ = _full_quotes(
+        [
+            RUIZ,
+            "Ruiz said the clinic will open. “We are ready for everyone,” said Bo "
+            "Lin, organizer with the Prairie Fund for Immigrant Families.",
+        ],
+        SET_H_MATCHER,
+    )
+    assert [q[0] for q in quotes] == ["Ana Ruiz", "Bo Lin"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # A partial quotation finishing the reported sentence.
+        [RUIZ, "Ruiz said the clinic will run “as long as there is a line.”"],
+        # No attribution on the quotation after the reported speech.
+        [RUIZ, "Ruiz said the clinic will open. “We are ready for everyone.”"],
+        # Nobody named Lopez before; two people named Ruiz before.
+        [RUIZ, "Lopez said the clinic will open. “We are ready,” she said."],
+        [
+            RUIZ,
+            "“Yes we will,” said Bo Ruiz, organizer with the Prairie Fund.",
+            "Ruiz said the clinic will open. “We are ready,” she said.",
+        ],
+        # Reported speech by a group is not a person "she" can refer to.
+        [RUIZ, "Organizers said the march will go on. “We are ready,” she said."],
+        # "Ruiz said …" inside an unattributed quotation is not reported speech.
+        [
+            RUIZ,
+            "The crowd gathered.",
+            "“I came here alone. Ruiz said we should stay and fight.”",
+            "“We will stay,” she said.",
+        ],
+    ],
+)
+def test_reported_speech_that_names_nobody_clearly_leaves_the_quote_as_text(
+    paragraphs,
+):
+    release = parse_release(
+        "Headline\n\nDENVER — Lede.\n\n" + "\n\n".join(paragraphs),
+        matcher=SET_H_MATCHER,
+    )
+    assert [q.text for q in release.quotes if q.speaker != "Bo Ruiz"] == [
+        "We will win this."
+    ]
+    assert paragraphs[-1] in release.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker", "title", "organization"),
+    [
+        (
+            "Deacon Paul Hrabowski of Holy Family Parish",
+            "Deacon Paul Hrabowski",
+            "",
+            "Holy Family Parish",
+        ),
+        (
+            "Elder Ruth Kamau, pastor of Grace Church",
+            "Elder Ruth Kamau",
+            "pastor",
+            "Grace Church",
+        ),
+        (
+            "Sheikh Omar Haddad, imam of the Dar Al-Noor Mosque",
+            "Sheikh Omar Haddad",
+            "imam",
+            "Dar Al-Noor Mosque",
+        ),
+        # A deacon after the name stays the title.
+        (
+            "Ana Ruiz, a deacon at St. Mary's Parish",
+            "Ana Ruiz",
+            "deacon",
+            "St. Mary's Parish",
+        ),
+        # A relative clause or an age after the name is neither title nor
+        # organization.
+        (
+            "Guadalupe Reyes, whose husband of 14 years was among those detained",
+            "Guadalupe Reyes",
+            "",
+            "",
+        ),
+        (
+            "Guadalupe Reyes, who has lived in Alta Verde for 20 years",
+            "Guadalupe Reyes",
+            "",
+            "",
+        ),
+        (
+            "Guadalupe Reyes, a mother of three whose husband was detained",
+            "Guadalupe Reyes",
+            "mother of three",
+            "",
+        ),
+        ("Guadalupe Reyes, 34, whose husband was detained", "Guadalupe Reyes", "", ""),
+        (
+            "Ana Ruiz, 34, a nurse with the Prairie Fund for Immigrant Families",
+            "Ana Ruiz",
+            "nurse",
+            "Prairie Fund for Immigrant Families",
+        ),
+        (
+            "Guadalupe Reyes, who directs the Prairie Fund for Immigrant Families",
+            "Guadalupe Reyes",
+            "",
+            "Prairie Fund for Immigrant Families",
+        ),
+        # An acronym before a status is a program, not an employer.
+        (
+            "Nadège Pierre-Louis, a TPS holder and registered nurse",
+            "Nadège Pierre-Louis",
+            "TPS holder and registered nurse",
+            "",
+        ),
+        ("Ana Ruiz, a DACA recipient", "Ana Ruiz", "DACA recipient", ""),
+        (
+            "Ana Ruiz, a DACA recipient and organizer with the Prairie Fund for "
+            "Immigrant Families",
+            "Ana Ruiz",
+            "DACA recipient and organizer",
+            "Prairie Fund for Immigrant Families",
+        ),
+        # Before a role it is still the organization.
+        ("Ana Ruiz, KWN policy director", "Ana Ruiz", "policy director", "KWN"),
+    ],
+)
+def test_honorifics_clauses_and_statuses_around_the_name(
+    attribution, speaker, title, organization
+):
+    quotes, _ = _full_quotes(
+        [f"“Our doors are open to every family,” said {attribution}."],
+        SET_H_MATCHER,
+    )
+    assert [q[:3] for q in quotes] == [(speaker, title, organization)]
+
+
+@pytest.mark.parametrize(
+    "definition",
+    [
+        "The National Coalition for Immigrant Families (the Coalition) wrote.",
+        "The National Coalition for Immigrant Families (“the Coalition”) wrote.",
+    ],
+)
+def test_a_short_form_the_release_defines_matches_its_organization(definition):
+    quotes, warnings = _full_quotes(
+        [
+            definition,
+            "“Case management works,” said Dana Whitfield, Executive Director "
+            "of the Coalition.",
+        ],
+        SET_H_MATCHER,
+    )
+    assert quotes == [("Dana Whitfield", "Executive Director", "Coalition", 2, "")]
+    assert any("which the release calls “the Coalition”" in w for w in warnings)
+    # An acronym the registry does not list, defined in the release.
+    quotes, _ = _full_quotes(
+        [
+            "The Southwest Asylum Defense Collaborative (SADC) opened a clinic.",
+            "“Case management works,” said Dana Whitfield, director at SADC.",
+        ],
+        SET_H_MATCHER,
+    )
+    assert quotes == [("Dana Whitfield", "director", "SADC", 3, "")]
+
+
+@pytest.mark.parametrize(
+    "definition",
+    [
+        # Not defined; defined for an organization not in the registry;
+        # defined for two organizations.
+        "The letter was sent on Monday.",
+        "The Harbor Workers Coalition (the Coalition) wrote.",
+        "The National Coalition for Immigrant Families (the Coalition) and the "
+        "Prairie Fund for Immigrant Families (the Coalition) wrote.",
+    ],
+)
+def test_a_short_form_not_clearly_defined_stays_unmatched(definition):
+    quotes, _ = _full_quotes(
+        [
+            definition,
+            "“Case management works,” said Dana Whitfield, Executive Director "
+            "of the Coalition.",
+        ],
+        SET_H_MATCHER,
+    )
+    assert quotes == [("Dana Whitfield", "Executive Director", "Coalition", None, "")]
