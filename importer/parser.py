@@ -21,7 +21,14 @@ from typing import Any
 
 from newsroom.apstyle import US_STATES
 
-from .matching import EMPTY_MATCHER, OrganizationMatch, OrganizationMatcher, normalize
+from .matching import (
+    EMPTY_MATCHER,
+    GENERIC_WORDS,
+    PLACE_WORDS,
+    OrganizationMatch,
+    OrganizationMatcher,
+    normalize,
+)
 
 # --- Data ---------------------------------------------------------------------
 
@@ -1318,22 +1325,108 @@ def _split_title_org(part: str, matcher: OrganizationMatcher) -> tuple[str, str]
     links = list(_ORG_LINK.finditer(part))
     for link in links:
         organization = part[link.end() :]
-        if matcher.match(organization) is not None:
+        # "… at Midwest Refugee Services in Skokie": the registry name may be
+        # followed by the city (split off later).
+        city = _CITY_SUFFIX.search(organization)
+        if matcher.match(organization) is not None or (
+            city is not None
+            and city.start() > 0
+            and matcher.match(organization[: city.start()]) is not None
+        ):
             return part[: link.start()], organization
     for word in ("at", "with", "for", "of", "from", "to"):
         for link in links:
             if link.group(0).strip().lower() != word:
                 continue
             title, organization = part[: link.start()], part[link.end() :]
-            if _classify_part(title, matcher) != "title":
+            if not (
+                _classify_part(title, matcher) == "title"
+                or (word in {"at", "with"} and _portfolio_title(title, matcher))
+            ):
                 continue
             kind = _classify_part(organization, matcher)
             if kind == "title" or (
-                word in {"of", "for", "from", "to"} and kind != "organization"
+                word in {"of", "for", "from", "to"}
+                and kind != "organization"
+                and not (
+                    kind == "unknown"
+                    and title.split()[-1].lower() not in _NOT_MEMBERSHIP
+                    and _proper_group_name(organization)
+                )
             ):
                 continue
             return title, organization
     return part, ""
+
+
+def _portfolio_title(title: str, matcher: OrganizationMatcher) -> bool:
+    """ "Director of Legal Services" before "at Org": a role over a portfolio
+    written without an article ("of Legal Services", "of Policy and
+    Advocacy"). "Director of the Immigration Clinic" names an organization and
+    is not one."""
+    role = re.match(r"^(?P<role>.+?)\s+of\s+(?P<portfolio>[A-Z].*)$", title)
+    return (
+        role is not None
+        and _classify_part(role.group("role"), matcher) == "title"
+        and _is_role_noun(role.group("role").split()[-1])
+        and matcher.match(role.group("portfolio")) is None
+    )
+
+
+# The last word of a capitalized name that is a law, a document, a place or
+# an office, not a group: "the Dream Act", "the United States".
+_NOT_GROUP_TAILS = {
+    "act",
+    "acts",
+    "bill",
+    "law",
+    "amendment",
+    "resolution",
+    "ordinance",
+    "order",
+    "report",
+    "plan",
+    "policy",
+    "states",
+    "america",
+    "nation",
+    "nations",
+    "world",
+    "year",
+    "award",
+    "prize",
+    "side",
+    "area",
+    "region",
+    "district",
+}
+# What someone is rather than a role at an organization: "a resident of the
+# Rio Grande Valley".
+_NOT_MEMBERSHIP = {"resident", "residents", "native", "citizen", "citizens"}
+_NAME_CONNECTORS = {"of", "and", "for", "on", "&", "de", "del", "la", "los"}
+
+
+def _proper_group_name(organization: str) -> bool:
+    """ "the Twin Cities Hmong Elders Circle" after "of": a capitalized name
+    of at least three words, with "the", that is neither a place, a law nor
+    an office, read as an organization the registry does not know."""
+    if not re.match(r"^the\s+[A-Z]", organization):
+        return False
+    city = _CITY_SUFFIX.search(organization)
+    if city is not None:
+        organization = organization[: city.start()]
+    tokens = organization.split()[1:]
+    words = [t for t in tokens if t.lower() not in _NAME_CONNECTORS]
+    if len(words) < 3 or not all(
+        t[:1].isupper() and re.fullmatch(r"[\w'\u2019.\-]+", t) for t in words
+    ):
+        return False
+    lower = [t.lower().strip(".") for t in words]
+    if lower[-1] in _NOT_GROUP_TAILS or lower[-1] in PLACE_WORDS:
+        return False
+    if any(w in TITLE_WORDS or w in PRE_TITLE_WORDS for w in lower):
+        return False
+    return any(w not in PLACE_WORDS and w not in GENERIC_WORDS for w in lower)
 
 
 def _org_prefixed_title(
@@ -1625,9 +1718,10 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
     text = re.sub(r",?\s+(?:who|whose|whom)\s+.*$", "", text)
     text = re.sub(r"^(?:and|but|as)\s+", "", text)
     # "the Rev. Dr. Ingrid Halvorsen", "the Hon. Ana Ruiz": AP's article before
-    # an honorific is not part of the name.
+    # an honorific is not part of the name (also capitalized at the start of
+    # a statement header, "The Rev. Dr. Ingrid Halvorsen, General Secretary").
     text = re.sub(
-        r"^the\s+(?=(?:Rev|Very\s+Rev|Most\s+Rev|Rt\.\s+Rev|Hon)\.?\s)", "", text
+        r"^[Tt]he\s+(?=(?:Rev|Very\s+Rev|Most\s+Rev|Rt\.\s+Rev|Hon)\.?\s)", "", text
     )
     if not text:
         return None

@@ -20,6 +20,7 @@ BLIND_E = Path(__file__).parent / "blind_e"
 BLIND_F = Path(__file__).parent / "blind_f"
 BLIND_G = Path(__file__).parent / "blind_g"
 BLIND_H = Path(__file__).parent / "blind_h"
+BLIND_I = Path(__file__).parent / "blind_i"
 
 
 def registry_rows() -> list[dict]:
