@@ -21,6 +21,7 @@ BLIND_F = Path(__file__).parent / "blind_f"
 BLIND_G = Path(__file__).parent / "blind_g"
 BLIND_H = Path(__file__).parent / "blind_h"
 BLIND_I = Path(__file__).parent / "blind_i"
+BLIND_J = Path(__file__).parent / "blind_j"
 
 
 def registry_rows() -> list[dict]:

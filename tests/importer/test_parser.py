@@ -21,6 +21,7 @@ from tests.importer.helpers import (
     BLIND_G,
     BLIND_H,
     BLIND_I,
+    BLIND_J,
     CORPUS,
     HOLDOUT,
     HOLDOUT_2,
@@ -1490,3 +1491,15 @@ def test_titles_with_of_and_unknown_groups_after_of_the(
         SET_I_MATCHER,
     )
     assert quotes == [("Tomasz Wielgus", title, organization, organization_id, city)]
+
+
+def test_blind_j_figures():
+    """Set J: the last blind measure, run once on the final parser; its
+    misses are left unfixed (see docs/importer.md), pinned as a floor."""
+    evaluation = evaluate(BLIND_J)
+    assert len(evaluation.files) == 10
+    assert evaluation.total("expected") == 49
+    assert evaluation.total("found") >= 48
+    assert evaluation.total("speaker_and_organization") >= 45
+    assert evaluation.total("exact_attribution") >= 45
+    assert evaluation.total("invented") == 0
