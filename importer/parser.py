@@ -24,6 +24,7 @@ from newsroom.apstyle import US_STATES
 from .matching import (
     EMPTY_MATCHER,
     GENERIC_WORDS,
+    ORGANIZATION_KINDS,
     PLACE_WORDS,
     OrganizationMatch,
     OrganizationMatcher,
@@ -1501,28 +1502,21 @@ def _heads_role(title: str) -> bool:
 
 # The last word of an organization's name that can stand before a title
 # ("Keystone Educators Union President"); not a public body ("City Council").
-ORG_HEAD_WORDS = {
-    "coalition",
-    "alliance",
-    "network",
-    "center",
-    "project",
-    "union",
-    "fund",
-    "association",
-    "institute",
-    "league",
-    "collective",
-    "collaborative",
-    "foundation",
-    "society",
-    "partnership",
-    "federation",
-    "caucus",
-    "clinic",
-    "cooperative",
-    "initiative",
-}
+ORG_HEAD_WORDS = (
+    ORGANIZATION_KINDS
+    # Public bodies and kinds that read as a title ("Steering Committee
+    # Chair", "Council President") stay in the title.
+    - {
+        "campaign",
+        "committee",
+        "council",
+        "ministries",
+        "ministry",
+        "mission",
+        "movement",
+        "organization",
+    }
+) | {"initiative"}
 # Words that qualify a role after an organization: "Union Board President".
 _TITLE_QUALIFIERS = {"board", "staff", "program", "policy", "field", "youth"}
 _PUBLIC_BODY_WORDS = {"city", "county", "state", "council", "house", "senate"}
