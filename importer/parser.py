@@ -26,6 +26,7 @@ from .matching import (
     GENERIC_WORDS,
     ORGANIZATION_KINDS,
     PLACE_WORDS,
+    OrganizationEntry,
     OrganizationMatch,
     OrganizationMatcher,
     normalize,
@@ -499,6 +500,17 @@ TITLE_WORDS = {
     "resident",
     "recipient",
     "ceo",
+    # Other executive abbreviations, written in capitals: "COO", "CFO".
+    "coo",
+    "cfo",
+    "cto",
+    "cio",
+    "cmo",
+    "cpo",
+    "cdo",
+    "evp",
+    "svp",
+    "vp",
     "executive",
     "head",
     "secretary",
@@ -692,6 +704,7 @@ def parse_release(
         matcher,
         release.warnings,
         aliases=_release_aliases(text, matcher),
+        issuer="\n\n".join([release.title, release.subtitle, release.about]),
     ).read()
     while release.body and release.body[-1].kind == "section_break":
         release.body.pop()
@@ -1168,6 +1181,65 @@ def _release_aliases(
     return {key: value for key, value in aliases.items() if value is not None}
 
 
+# Words before a kind of organization that make it no name: "An Alliance
+# clinic", "Our Coalition".
+_DETERMINERS = {"a", "an", "this", "that", "our", "their", "its", "every", "each"}
+_NAME_EDGE = "“”\"'\u2018\u2019()[]"
+
+
+def _names_ending_with(
+    text: str, kind: str, matcher: OrganizationMatcher
+) -> set[int | str]:
+    """The organizations ``text`` names with a capitalized name of two words
+    or more ending in ``kind`` ("Garden State Immigrant Rights Alliance" for
+    "alliance"): a registry id when the name, or its end, is exactly a
+    registry name, otherwise the normalized name itself."""
+    found: set[int | str] = set()
+    for line in text.splitlines():
+        found |= _line_names_ending_with(line.split(), kind, matcher)
+    return found
+
+
+def _line_names_ending_with(
+    words: list[str], kind: str, matcher: OrganizationMatcher
+) -> set[int | str]:
+    found: set[int | str] = set()
+    for index, word in enumerate(words):
+        core = re.sub(r"[\u2019']s$", "", word.strip(_NAME_EDGE + ".,;:!?"))
+        if core.lower() != kind or not core[:1].isupper():
+            continue
+        run = [core]
+        position = index - 1
+        while position >= 0:
+            previous = words[position]
+            if previous[-1:] in ',.;:!?)”"' and not previous.endswith(("St.", "Inc.")):
+                break
+            token = previous.lstrip('(“"')
+            if not (token[:1].isupper() or token.lower() in _ALIAS_NAME_WORDS):
+                break
+            run.insert(0, token)
+            if token != previous:
+                break
+            position -= 1
+        while run and (
+            run[0].lower() in _ALIAS_NAME_WORDS | _DETERMINERS
+            or not run[0][:1].isupper()
+        ):
+            run.pop(0)
+        if len(run) < 2 or run[-2].lower() in _ALIAS_NAME_WORDS | _DETERMINERS:
+            # "Coordinator for the Alliance": the kind alone, not a name.
+            continue
+        key: int | str = normalize(" ".join(run))
+        for start in range(len(run) - 1):
+            if run[start][:1].isupper():
+                match = matcher.match(" ".join(run[start:]))
+                if match is not None and match.exact:
+                    key = match.id
+                    break
+        found.add(key)
+    return found
+
+
 def _is_name_token(token: str, position: int, count: int) -> bool:
     lower = token.lower()
     if lower in NOT_NAME_WORDS:
@@ -1282,6 +1354,20 @@ _ORG_LINK = re.compile(r"\s+(?:at|with|for|of|from|to)\s+(?=(?:the\s+)?[A-Z0-9])
 UNIT_RE = re.compile(r"\b(?:Local|Lodge|District|Chapter|Branch|Unit)\s+\d+[A-Z]?\b")
 
 
+def _role_words(text: str) -> bool:
+    """ "CEO", "President and CEO", "Interim COO", "Board Chair": only role
+    words, ending in a role."""
+    tokens = [t.lower().strip(".,()") for t in text.split()]
+    return (
+        bool(tokens)
+        and all(
+            t in TITLE_WORDS or t in ROLE_MODIFIERS or t in {"and", "&", "board"}
+            for t in tokens
+        )
+        and _is_role_noun(tokens[-1])
+    )
+
+
 def _classify_part(part: str, matcher: OrganizationMatcher) -> str:
     """Is one comma-separated piece of an attribution a title or an organization?"""
     if matcher.match(part) is not None:
@@ -1294,6 +1380,10 @@ def _classify_part(part: str, matcher: OrganizationMatcher) -> str:
     if not tokens:
         return "title"
     if part[:1].islower():
+        return "title"
+    # "CEO", "President and CEO", "Interim COO": an executive abbreviation is
+    # a title, not an organization's acronym (a registry acronym matched above).
+    if _role_words(part):
         return "title"
     if (
         re.search(r"\([A-Z][A-Za-z]{1,14}\)$", part)
@@ -1321,9 +1411,29 @@ def _classify_part(part: str, matcher: OrganizationMatcher) -> str:
 
 def _split_title_org(part: str, matcher: OrganizationMatcher) -> tuple[str, str]:
     """ "Executive Director of the Prairie Fund" -> (title, organization)."""
-    if matcher.match(part) is not None:
-        return "", part
     links = list(_ORG_LINK.finditer(part))
+    whole = matcher.match(part)
+    if whole is not None and not whole.exact:
+        # "CEO of Cascadia Refugee & Immigrant Services" is close in spelling
+        # to the registry name, but a title before a link to the exact name
+        # is a title at that organization.
+        for link in links:
+            title = part[: link.start()]
+            found = matcher.match(part[link.end() :])
+            if (
+                found is not None
+                and found.exact
+                and (
+                    _role_words(title)
+                    or (
+                        _classify_part(title, matcher) == "title"
+                        and _is_role_noun(title.split()[-1])
+                    )
+                )
+            ):
+                return title, part[link.end() :]
+    if whole is not None:
+        return "", part
     for link in links:
         organization = part[link.end() :]
         # "… at Midwest Refugee Services in Skokie": the registry name may be
@@ -1518,6 +1628,9 @@ ORG_HEAD_WORDS = (
     }
 ) | {"initiative"}
 # Words that qualify a role after an organization: "Union Board President".
+# A kind of organization written alone as a back-reference: "the Alliance",
+# "the Coalition" (not a public body: "the Council", "the Committee").
+BACK_REFERENCE_KINDS = ORG_HEAD_WORDS - {"initiative"}
 _TITLE_QUALIFIERS = {"board", "staff", "program", "policy", "field", "youth"}
 _PUBLIC_BODY_WORDS = {"city", "county", "state", "council", "house", "senate"}
 
@@ -2202,8 +2315,13 @@ class _QuoteReader:
         warnings: list[str],
         *,
         aliases: dict[str, tuple[str, OrganizationMatch]] | None = None,
+        issuer: str = "",
     ) -> None:
         self.paragraphs = paragraphs
+        # The headline and About text: where the release names its issuer.
+        self.issuer = issuer
+        # The paragraph being read.
+        self.index = 0
         self.matcher = matcher
         self.warnings = warnings
         # Short forms the release defines: "(the Coalition)".
@@ -2260,6 +2378,7 @@ class _QuoteReader:
     def _read_one(self, index: int) -> int:
         """Read the paragraph at ``index`` (and any it spans); the next index."""
         paragraph = self.paragraphs[index]
+        self.index = index
         if paragraph == "***":
             self.items.append(BodyItem("section_break"))
             return index + 1
@@ -2346,6 +2465,18 @@ class _QuoteReader:
                     f"matched to “{found.name}”, which the release calls "
                     f"“{written}”; check it."
                 )
+            elif (found is None or not found.exact) and (
+                back := self._back_reference(quote.organization)
+            ) is not None:
+                # "Volunteer Coordinator for the Alliance" after the Garden
+                # State Immigrant Rights Alliance.
+                quote.organization_id = back.id
+                self.warnings.append(
+                    f"“{quote.organization}” (quote by {quote.speaker}) was "
+                    f"matched to “{back.name}”, the one organization named "
+                    f"earlier in the release whose name ends with "
+                    f"“{quote.organization}”; check it."
+                )
             elif found is not None:
                 quote.organization_id = found.id
                 if found.how == "chapter":
@@ -2361,6 +2492,22 @@ class _QuoteReader:
                     )
         self.items.append(BodyItem("quote", quote.text, quote))
         self.people.append(quote)
+
+    def _back_reference(self, organization: str) -> OrganizationEntry | None:
+        """ "Alliance" (from "with the Alliance"): a generic back-reference by
+        the kind of organization alone, to the one organization named earlier
+        in the release (or as its issuer in the headline or About text) whose
+        name ends with that word; ``None`` when none or several are, or when
+        the one named is not in the registry."""
+        kind = normalize(organization)
+        if kind not in BACK_REFERENCE_KINDS:
+            return None
+        earlier = "\n\n".join([self.issuer, *self.paragraphs[: self.index]])
+        named = _names_ending_with(earlier, kind, self.matcher)
+        if len(named) != 1:
+            return None
+        (only,) = named
+        return self.matcher.get(only) if isinstance(only, int) else None
 
     def _paragraph(self, index: int) -> int:
         count = self._group(index)
@@ -2558,6 +2705,25 @@ class _QuoteReader:
             return None
         return _same_speaker(source)
 
+    def _named_after(self, segments: list[_Segment], position: int) -> bool:
+        """Is the quotation at ``position`` a whole sentence of at least three
+        words followed by an attribution that names its speaker ("…," said
+        Ana Ruiz. / "…," Ruiz said. for a speaker already named), not "she
+        said"?"""
+        if position + 1 >= len(segments) or not segments[position].quoted:
+            return False
+        quoted = segments[position].text.strip()
+        if len(quoted.split()) < 3 or not quoted[:1].isupper():
+            return False
+        after = " ".join(segments[position + 1].text.split())
+        if not after:
+            return False
+        first = _sentences(after)[0]
+        if _attribution_after(first, self.matcher) is not None:
+            return True
+        surname = _surname_reference(first)
+        return bool(surname) and self._surname_speaker(surname, [], None) is not None
+
     def _layout(
         self, segments: list[_Segment]
     ) -> tuple[str, str, dict[int, str], dict[int, str], ParsedQuote | None] | None:
@@ -2597,6 +2763,15 @@ class _QuoteReader:
                     # speech stays narrative and is whom "she" refers to.
                     leading = " ".join(sentences)
                     reported = self._reported_speaker(last_sentence)
+                    continue
+                elif self._named_after(segments, position + 1) and (
+                    text.endswith((".", "!", "?"))
+                ):
+                    # "The center is asking the council to … “…,” Ybarra
+                    # said.": whole narrative sentences, then a quotation
+                    # that starts a sentence and is attributed by name after
+                    # it. The narrative stays a paragraph.
+                    leading = " ".join(sentences)
                     continue
                 else:
                     return None

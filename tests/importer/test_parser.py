@@ -1366,9 +1366,258 @@ def test_titles_with_of_and_unknown_groups_after_of_the(
     assert quotes == [("Tomasz Wielgus", title, organization, organization_id, city)]
 
 
+SET_J_MATCHER = OrganizationMatcher(
+    [
+        OrganizationEntry(1, "Cascadia Refugee & Immigrant Services (CRIS)", "CRIS"),
+        OrganizationEntry(2, "Garden State Immigrant Rights Alliance (GSIRA)", "GSIRA"),
+        OrganizationEntry(3, "Center for Economic Opportunity (CEO)", "CEO"),
+        OrganizationEntry(4, "Southern Sanctuary Congregations Council (SSCC)", "SSCC"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("attribution", "title", "organization", "organization_id"),
+    [
+        # Executive abbreviations and common roles before "of/at" or a comma.
+        (
+            "Dr. Nadia Haddad, CEO of Cascadia Refugee & Immigrant Services",
+            "CEO",
+            "Cascadia Refugee & Immigrant Services",
+            1,
+        ),
+        (
+            "Dr. Nadia Haddad, President and CEO of Cascadia Refugee & Immigrant "
+            "Services",
+            "President and CEO",
+            "Cascadia Refugee & Immigrant Services",
+            1,
+        ),
+        (
+            "Dr. Nadia Haddad, COO at Cascadia Refugee & Immigrant Services",
+            "COO",
+            "Cascadia Refugee & Immigrant Services",
+            1,
+        ),
+        (
+            "Dr. Nadia Haddad, Interim CFO, Cascadia Refugee & Immigrant Services",
+            "Interim CFO",
+            "Cascadia Refugee & Immigrant Services",
+            1,
+        ),
+        ("Dr. Nadia Haddad, COO, CRIS", "COO", "CRIS", 1),
+        *(
+            (
+                f"Dr. Nadia Haddad, {role} of Cascadia Refugee & Immigrant Services",
+                role,
+                "Cascadia Refugee & Immigrant Services",
+                1,
+            )
+            for role in (
+                "Chair",
+                "Vice Chair",
+                "Board Chair",
+                "Treasurer",
+                "Secretary",
+                "Founder",
+                "Co-Founder",
+                "Organizer",
+                "Lead Organizer",
+                "Paralegal",
+            )
+        ),
+        (
+            "Dr. Nadia Haddad, a DACA recipient and organizer with Cascadia "
+            "Refugee & Immigrant Services",
+            "DACA recipient and organizer",
+            "Cascadia Refugee & Immigrant Services",
+            1,
+        ),
+        # Must stay: an acronym the registry lists is the organization.
+        ("Dr. Nadia Haddad, director, CEO", "director", "CEO", 3),
+        # Must stay whole: a close spelling with no exact name after the link.
+        (
+            "Dr. Nadia Haddad, Cascadia Refugee and Immigrant Service",
+            "",
+            "Cascadia Refugee and Immigrant Service",
+            1,
+        ),
+    ],
+)
+def test_executive_abbreviations_and_roles_before_an_organization(
+    attribution, title, organization, organization_id
+):
+    quotes, _ = _full_quotes(
+        [f"“Our doors are open to every family,” said {attribution}."],
+        SET_J_MATCHER,
+    )
+    assert quotes == [
+        (
+            attribution.split(",")[0],
+            title,
+            organization,
+            organization_id,
+            "",
+        )
+    ]
+
+
+NAMED_FIRST = (
+    "“Every dollar is rent and groceries for a family,” said Hector Ybarra, "
+    "executive director of Cascadia Refugee & Immigrant Services."
+)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The center is asking the council to fund a second site. “We have a "
+        "waiting list every single week,” Ybarra said. “A second site would cut "
+        "that list in half.”",
+        "The center is asking the council to fund a second site! “We have a "
+        "waiting list every single week,” said Ybarra.",
+        "The center opened in 2015. It is asking for more. “We have a waiting "
+        "list every single week,” said Hector Ybarra, executive director of "
+        "Cascadia Refugee & Immigrant Services.",
+    ],
+)
+def test_narrative_sentences_then_a_quote_attributed_by_name_after_it(paragraph):
+    release = parse_release(
+        "Headline\n\nDENVER — Lede.\n\n" + NAMED_FIRST + "\n\n" + paragraph,
+        matcher=SET_J_MATCHER,
+    )
+    quotes = release.quotes
+    assert [(q.speaker, q.organization_id) for q in quotes] == [
+        ("Hector Ybarra", 1),
+        ("Hector Ybarra", 1),
+    ]
+    assert quotes[1].text.startswith("We have a waiting list every single week.")
+    assert "“" not in quotes[1].text
+    # The narrative stays a paragraph of its own, before the quote.
+    paragraphs = [item.text for item in release.body if item.kind == "paragraph"]
+    assert any(p.startswith("The center") for p in paragraphs)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # "she said": whom it means is not clear after narrative.
+        "The mayor spoke after the vote. “We have a waiting list every single "
+        "week,” she said.",
+        # A surname nobody has been named with.
+        "The center is asking the council to fund a second site. “We have a "
+        "waiting list every single week,” Ortiz said.",
+        # A partial quote inside a narrative sentence.
+        "Workers say they still hear the line “no papers, no rights” from "
+        "employers, Ybarra said.",
+        "Ybarra called the total “a floor, not a ceiling,” in an interview.",
+        # The quotation does not start a sentence.
+        "The center is asking the council to fund “a second site, and soon,” "
+        "Ybarra said.",
+        # Too short to be a quote.
+        "The center is asking for more. “Soon,” Ybarra said.",
+    ],
+)
+def test_narrative_then_a_quote_not_clearly_attributed_stays_text(paragraph):
+    release = parse_release(
+        "Headline\n\nDENVER — Lede.\n\n" + NAMED_FIRST + "\n\n" + paragraph,
+        matcher=SET_J_MATCHER,
+    )
+    assert [q.speaker for q in release.quotes] == ["Hector Ybarra"]
+    assert release.body[-1].kind == "paragraph"
+    assert release.body[-1].text == " ".join(paragraph.split())
+
+
+@pytest.mark.parametrize(
+    ("earlier", "about"),
+    [
+        # Named earlier in the body.
+        (["The Garden State Immigrant Rights Alliance held a hearing."], ""),
+        # Named in capitals in the headline, or in the About text only.
+        ([], "About the Garden State Immigrant Rights Alliance\n\nA coalition."),
+        (
+            [
+                "The Garden State Immigrant Rights Alliance (GSIRA) and New "
+                "Jersey Teachers for Immigrant Families met. An Alliance clinic "
+                "opened.",
+                "“We will file on time,” said Jorge Benítez, Coordinator for the "
+                "Alliance.",
+            ],
+            "",
+        ),
+    ],
+)
+def test_a_generic_back_reference_matches_the_one_organization_named(earlier, about):
+    release = parse_release(
+        "Headline\n\nNEWARK, N.J. — Lede.\n\n"
+        + "\n\n".join(
+            [
+                *earlier,
+                "“I spent four months in that jail,” says Daniel Restrepo, Member "
+                "Leader with the Alliance.",
+            ]
+        )
+        + ("\n\n" + about if about else ""),
+        matcher=SET_J_MATCHER,
+    )
+    assert [(q.organization, q.organization_id) for q in release.quotes][-1] == (
+        "Alliance",
+        2,
+    )
+    assert any(
+        "the one organization named earlier in the release whose name ends with "
+        "“Alliance”" in w
+        for w in release.warnings
+    )
+
+
+@pytest.mark.parametrize(
+    ("earlier", "reference"),
+    [
+        # Never named.
+        ("The hearing drew 300 residents.", "the Alliance"),
+        # Two organizations ending with the word, one not in the registry.
+        (
+            "The Garden State Immigrant Rights Alliance and the Harbor Tenants "
+            "Alliance held a hearing.",
+            "the Alliance",
+        ),
+        # The one named is not in the registry.
+        ("The Harbor Tenants Alliance held a hearing.", "the Alliance"),
+        # A public body's word is not a back-reference.
+        ("The Southern Sanctuary Congregations Council met.", "the Council"),
+        # Another word than the one the organization's name ends with.
+        ("The Garden State Immigrant Rights Alliance met.", "the Coalition"),
+    ],
+)
+def test_a_generic_back_reference_not_clearly_one_organization_stays_unmatched(
+    earlier, reference
+):
+    quotes, _ = _full_quotes(
+        [
+            earlier,
+            "“I spent four months in that jail,” says Daniel Restrepo, Member "
+            f"Leader with {reference}.",
+        ],
+        SET_J_MATCHER,
+    )
+    assert [q[3] for q in quotes] == [None]
+
+
+def test_a_generic_back_reference_named_only_after_the_quote_stays_unmatched():
+    quotes, _ = _full_quotes(
+        [
+            "“I spent four months in that jail,” says Daniel Restrepo, Member "
+            "Leader with the Alliance.",
+            "The Garden State Immigrant Rights Alliance held a hearing.",
+        ],
+        SET_J_MATCHER,
+    )
+    assert [q[3] for q in quotes] == [None]
+
+
 # The independent writers' sets (see docs/importer.md, "The blind measure").
-# A to I were fixed after their blind runs and must stay whole; J, the last
-# blind measure, is left unfixed and pinned at its blind figures as a floor.
+# A to J were fixed after their blind runs and must stay whole.
 BLIND_SETS = [
     # (folder, files, quotes, found, speaker and organization right, exact)
     (BLIND_A, 8, 34, 34, 34, 34),
@@ -1380,7 +1629,7 @@ BLIND_SETS = [
     (BLIND_G, 10, 44, 44, 44, 44),
     (BLIND_H, 10, 46, 46, 46, 46),
     (BLIND_I, 10, 42, 42, 42, 42),
-    (BLIND_J, 10, 49, 48, 45, 45),
+    (BLIND_J, 10, 49, 49, 49, 49),
 ]
 
 
