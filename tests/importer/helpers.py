@@ -22,6 +22,8 @@ BLIND_G = Path(__file__).parent / "blind_g"
 BLIND_H = Path(__file__).parent / "blind_h"
 BLIND_I = Path(__file__).parent / "blind_i"
 BLIND_J = Path(__file__).parent / "blind_j"
+BLIND_K = Path(__file__).parent / "blind_k"
+BLIND_L = Path(__file__).parent / "blind_l"
 
 
 def registry_rows() -> list[dict]:

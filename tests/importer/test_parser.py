@@ -22,6 +22,8 @@ from tests.importer.helpers import (
     BLIND_H,
     BLIND_I,
     BLIND_J,
+    BLIND_K,
+    BLIND_L,
     CORPUS,
     HOLDOUT,
     HOLDOUT_2,
@@ -1630,6 +1632,9 @@ BLIND_SETS = [
     (BLIND_H, 10, 46, 46, 46, 46),
     (BLIND_I, 10, 42, 42, 42, 42),
     (BLIND_J, 10, 49, 49, 49, 49),
+    # K and L: the final blind measures, left unfixed (floors).
+    (BLIND_K, 10, 42, 40, 40, 40),
+    (BLIND_L, 10, 47, 46, 43, 43),
 ]
 
 
