@@ -304,16 +304,22 @@ SURNAME_AFTER_RES = (
 )
 SURNAME_BEFORE_RE = re.compile(r"^" + _SURNAME + _AGAIN + _VERB + _TAIL + r"\s*[:,]$")
 # "Board member Rosa Delacruz said the council would …" (reported speech).
+# Past or present tense ("Ruiz notes that …"), and "told the crowd (that) …".
+_INDIRECT_VERB = (
+    r"(?:said|says|added|adds|noted|notes|explained|explains|stressed|stresses|"
+    r"emphasized|emphasizes|warned|warns|argued|argues|announced|announces|"
+    r"told\s+(?:the\s+)?[a-z]+)"
+)
 INDIRECT_RE = re.compile(
-    r"^(?P<who>[A-Z][^“”\"]*?)\s+(?:also\s+)?(?:said|says|added|noted|explained|"
-    r"stressed|emphasized|warned|argued|announced)\s+(?:on\s+\w+day\s+)?"
-    r"(?:that\s+)?[a-zA-Z0-9][^“”\"]*$"
+    r"^(?P<who>[A-Z][^“”\"]*?)\s+(?:also\s+)?" + _INDIRECT_VERB + r"\s+"
+    r"(?:on\s+\w+day\s+)?(?:that\s+)?[a-zA-Z0-9][^“”\"]*$"
 )
 # "She said many of the people she helps are anxious …" (reported speech by
 # the speaker just quoted).
 PRONOUN_INDIRECT_RE = re.compile(
-    r"^" + _PRONOUN + r"\s+(?:also\s+)?(?:said|says|added|noted|explained|"
-    r"stressed|emphasized|warned|argued|recalled|described)\s+[a-z][^“”\"]*$",
+    r"^" + _PRONOUN + r"\s+(?:also\s+)?(?:said|says|added|adds|noted|notes|"
+    r"explained|explains|stressed|stresses|emphasized|emphasizes|warned|warns|"
+    r"argued|argues|recalled|recalls|described|describes)\s+[a-z][^“”\"]*$",
     re.IGNORECASE,
 )
 PRONOUN_BEFORE_RE = re.compile(
@@ -1385,6 +1391,8 @@ def _classify_part(part: str, matcher: OrganizationMatcher) -> str:
     # a title, not an organization's acronym (a registry acronym matched above).
     if _role_words(part):
         return "title"
+    if _spanish_org_name(part):
+        return "organization"
     if (
         re.search(r"\([A-Z][A-Za-z]{1,14}\)$", part)
         or (part.isupper() and len(part) >= 3)
@@ -1515,6 +1523,52 @@ _NOT_GROUP_TAILS = {
 # Rio Grande Valley".
 _NOT_MEMBERSHIP = {"resident", "residents", "native", "citizen", "citizens"}
 _NAME_CONNECTORS = {"of", "and", "for", "on", "&", "de", "del", "la", "los"}
+
+
+# The kind of organization that opens a Spanish name: "Comité de Familias del
+# Golfo", "Centro de Trabajadores Unidos", "Coalición para …".
+SPANISH_ORG_KINDS = {
+    "comité",
+    "comite",
+    "centro",
+    "coalición",
+    "coalicion",
+    "red",
+    "alianza",
+    "unión",
+    "union",
+    "proyecto",
+    "fundación",
+    "fundacion",
+    "asociación",
+    "asociacion",
+    "organización",
+    "organizacion",
+    "colectivo",
+    "federación",
+    "federacion",
+    "movimiento",
+    "frente",
+    "consejo",
+    "casa",
+}
+_SPANISH_CONNECTORS = {"de", "del", "la", "las", "los", "el", "para", "por", "y", "e"}
+
+
+def _spanish_org_name(text: str) -> bool:
+    """ "Comité de Familias del Golfo": a Spanish kind of organization, then
+    "de/del/de la/para/por" and a capitalized name. The connector is needed
+    ("Casa Blanca", "Red Cross" are not read this way), and every other word
+    is capitalized."""
+    tokens = re.sub(r"^(?:the|el|la|los|las)\s+", "", text.strip(), flags=re.I).split()
+    if len(tokens) < 3 or tokens[0].lower() not in SPANISH_ORG_KINDS:
+        return False
+    if not tokens[0][:1].isupper() or tokens[1] not in {"de", "del", "para", "por"}:
+        return False
+    words = [t for t in tokens[1:] if t not in _SPANISH_CONNECTORS]
+    return bool(words) and all(
+        t[:1].isupper() and re.fullmatch(r"[\w'\u2019.\-]+", t) for t in words
+    )
 
 
 def _proper_group_name(organization: str) -> bool:
@@ -1933,7 +1987,17 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
     exact = matcher.match(organization) if organization else None
     if organization and (exact is None or exact.how == "fuzzy"):
         city_match = _CITY_SUFFIX.search(organization)
-        if city_match and len(city_match.group("city").split()) <= 2:
+        if (
+            city_match
+            and (
+                len(city_match.group("city").split()) <= 2
+                # "… Hospitality Center in West Valley City": a longer city
+                # after a name the registry knows exactly.
+                or _registry_exact(
+                    re.sub(r"^the\s+", "", organization[: city_match.start()]), matcher
+                )
+            )
+        ):
             city = city_match.group("city")
             organization = organization[: city_match.start()]
     if label:
@@ -2177,6 +2241,27 @@ def _reported_who(sentence: str) -> str:
         sentence = sentence.replace(mark, "")
     match = INDIRECT_RE.match(sentence)
     return match.group("who") if match is not None else ""
+
+
+# The speaker's own voice in a statement: the first person, a modal or the
+# present tense ("We will …", "Congress should …", "It is …").
+_STATEMENT_VOICE_RE = re.compile(
+    r"\b(?:I|I['\u2019](?:m|ve|ll|d)|me|my|mine|myself|we|we['\u2019](?:re|ve|ll|d)|"
+    r"us|our|ours|ourselves|let['\u2019]s)\b"
+    r"|\b(?:will|won['\u2019]t|would|can|cannot|can['\u2019]t|could|should|must|"
+    r"shall|may|might|is|are|isn['\u2019]t|aren['\u2019]t|does|do|don['\u2019]t|"
+    r"doesn['\u2019]t|has|have)\b",
+    re.IGNORECASE,
+)
+
+
+def _narrative_voice(paragraph: str) -> bool:
+    """No first person, no modal and no present tense ("is", "are", "has",
+    "do"): not a speaker's own voice. Present tense without an auxiliary
+    ("Families deserve better.") is not seen."""
+    # A sign or a phrase quoted in the narrative is not its voice.
+    text = re.sub(r"[“\"„«][^”\"»]*[”\"»]", " ", paragraph)
+    return _STATEMENT_VOICE_RE.search(text) is None
 
 
 STATEMENT_PREFIX = re.compile(
@@ -2431,6 +2516,7 @@ class _QuoteReader:
                     or paragraph[:1] in OPEN_MARKS + '"'
                     or CONTACT_RE.match(paragraph)
                     or self._introduces_statement(index)
+                    or (texts and self._narrative_before_quotes(index))
                 ):
                     break
                 texts.append(" ".join(paragraph.split()))
@@ -2440,6 +2526,17 @@ class _QuoteReader:
         header.text = "\n\n".join(texts)
         self._add_quote(header)
         return index - start
+
+    def _narrative_before_quotes(self, index: int) -> bool:
+        """ "Several workers described symptoms of heat illness on the job."
+        right before a paragraph that opens with a quotation: the release's
+        narrative again (no first person, modal or present tense), leading to
+        other quotes, not the statement going on."""
+        return (
+            index + 1 < len(self.paragraphs)
+            and self.paragraphs[index + 1][:1] in OPEN_MARKS + '"'
+            and _narrative_voice(self.paragraphs[index])
+        )
 
     def _introduces_statement(self, index: int) -> bool:
         """ "Other leaders also responded:" right before the next header is
@@ -2724,6 +2821,28 @@ class _QuoteReader:
         surname = _surname_reference(first)
         return bool(surname) and self._surname_speaker(surname, [], None) is not None
 
+    @staticmethod
+    def _narrative_after_continuation(
+        segments: list[_Segment],
+        position: int,
+        after_texts: dict[int, str],
+        before_texts: dict[int, str],
+        text: str,
+    ) -> bool:
+        """ "“…,” said Ana Ruiz. “…” Ruiz spoke in Spanish.": whole narrative
+        sentences after a quotation that continues the speaker attributed
+        right before it (a whole sentence, no attribution of its own) end the
+        paragraph as narrative. Not after a first quotation, nor after one
+        that is not a whole sentence ("“…” is what the sign said.")."""
+        quoted = position - 1
+        if quoted < 2 or not segments[quoted].quoted:
+            return False
+        if quoted in before_texts or (quoted - 2) not in after_texts:
+            return False
+        if not segments[quoted].text.rstrip().endswith((".", "!", "?")):
+            return False
+        return text[:1].isupper() and text.endswith((".", "!", "?"))
+
     def _layout(
         self, segments: list[_Segment]
     ) -> tuple[str, str, dict[int, str], dict[int, str], ParsedQuote | None] | None:
@@ -2787,7 +2906,9 @@ class _QuoteReader:
             else:
                 rest = sentences
             if position == last:
-                if not attributed:
+                if not attributed and not self._narrative_after_continuation(
+                    segments, position, after_texts, before_texts, text
+                ):
                     return None
                 trailing = " ".join(rest)
                 continue
