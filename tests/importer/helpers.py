@@ -24,6 +24,8 @@ BLIND_I = Path(__file__).parent / "blind_i"
 BLIND_J = Path(__file__).parent / "blind_j"
 BLIND_K = Path(__file__).parent / "blind_k"
 BLIND_L = Path(__file__).parent / "blind_l"
+BLIND_M = Path(__file__).parent / "blind_m"
+BLIND_N = Path(__file__).parent / "blind_n"
 
 
 def registry_rows() -> list[dict]:
