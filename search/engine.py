@@ -148,8 +148,12 @@ def _ids(queryset, column: str) -> list[int]:
     return list(queryset.values_list(column, flat=True).distinct())
 
 
-def search_releases(query: ParsedQuery, filters: Filters, *, ordered: bool = True):
-    qs = release_queryset(filters)
+def search_releases(
+    query: ParsedQuery, filters: Filters, *, ordered: bool = True, releases=None
+):
+    """``releases``: the filtered queryset, when the caller built it already
+    (building it reads view restrictions and filter ids)."""
+    qs = release_queryset(filters) if releases is None else releases
     if filters.sort == "date" or not ordered:
         if ordered:
             qs = qs.order_by("-release_date")
@@ -254,13 +258,14 @@ def run(query: ParsedQuery, filters: Filters) -> Outcome:
         filters.year,
         filters.type,
     )
+    releases = release_queryset(filters)
     release_count, quote_count, facets = cached(
-        key, lambda: count_and_facet(query, filters)
+        key, lambda: count_and_facet(query, filters, releases)
     )
     want_releases = filters.type in ("", "release")
     want_quotes = filters.type in ("", "quote")
     releases = KnownCount(
-        search_releases(query, filters) if want_releases else [],
+        search_releases(query, filters, releases=releases) if want_releases else [],
         release_count if want_releases else 0,
     )
     quotes = KnownCount(
@@ -271,11 +276,13 @@ def run(query: ParsedQuery, filters: Filters) -> Outcome:
 
 
 def count_and_facet(
-    query: ParsedQuery, filters: Filters
+    query: ParsedQuery, filters: Filters, releases=None
 ) -> tuple[int, int, dict[str, list[FacetValue]]]:
     """How many releases and quotes match, and the facets."""
     release_ids = list(
-        search_releases(query, filters, ordered=False).facet("id").keys()
+        search_releases(query, filters, ordered=False, releases=releases)
+        .facet("id")
+        .keys()
     )
     quote_unordered = search_quotes(query, filters, ordered=False)
     quote_years, per_org, quote_topics = _quote_facets(quote_unordered)

@@ -46,7 +46,14 @@ from modelsearch.index import SearchField
 from modelsearch.query import Fuzzy, MatchAll, Not
 from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
 
-from .ranking import few_candidates, has_phrase, split_at_window, window_from
+from .ranking import (
+    WindowedBackend,
+    WindowedResults,
+    few_candidates,
+    has_phrase,
+    in_order,
+    split_at_window,
+)
 
 CHUNK = 1000
 
@@ -182,10 +189,7 @@ class RankedPage:
 
     def __iter__(self):
         ids = self.compiler.ranked_ids(self.config, self.start, self.stop)
-        if not ids:
-            return iter([])
-        objects = self.compiler.queryset.in_bulk(ids)
-        return iter([objects[pk] for pk in ids if pk in objects])
+        return iter(in_order(self.compiler.queryset, ids))
 
 
 class FastPostgresSearchQueryCompiler(EntryVectors, PostgresSearchQueryCompiler):
@@ -208,11 +212,7 @@ class FastPostgresAutocompleteQueryCompiler(
     pass
 
 
-class FastPostgresSearchResults(PostgresSearchResults):
-    def get_queryset(self):
-        self.query_compiler.rank_window = self.backend.rank_window
-        return super().get_queryset()
-
+class FastPostgresSearchResults(WindowedResults, PostgresSearchResults):
     def _unranked(self):
         compiler = self.query_compiler
         config = compiler.get_config(self.backend)
@@ -225,10 +225,6 @@ class FastPostgresSearchResults(PostgresSearchResults):
         finally:
             compiler.order_by_relevance = ordered
 
-    def _do_count(self):
-        # Counting needs no ranking and no ordering.
-        return self._unranked().order_by().count()
-
     def facet(self, field_name):
         if self.query_compiler._get_filterable_field(field_name) is None:
             return super().facet(field_name)
@@ -239,20 +235,6 @@ class FastPostgresSearchResults(PostgresSearchResults):
             .annotate(count=Count("pk"))
             .order_by("-count")
         )
-
-    def grouped_counts(self, *field_names):
-        """Counts of matches per combination of filter fields, in one query.
-
-        Not part of Wagtail's API: callers check for it and fall back to
-        ``facet()`` per field on other backends.
-        """
-        return {
-            row[:-1]: row[-1]
-            for row in self._unranked()
-            .order_by()
-            .values_list(*field_names)
-            .annotate(count=Count("pk"))
-        }
 
 
 def _vector_sql(texts, config, params) -> str:
@@ -330,12 +312,8 @@ class FastPostgresIndex(PostgresIndex):
         self._refresh_title_norms()
 
 
-class FastPostgresSearchBackend(PostgresSearchBackend):
+class FastPostgresSearchBackend(WindowedBackend, PostgresSearchBackend):
     query_compiler_class = FastPostgresSearchQueryCompiler
     autocomplete_query_compiler_class = FastPostgresAutocompleteQueryCompiler
     results_class = FastPostgresSearchResults
     index_class = FastPostgresIndex
-
-    def __init__(self, params):
-        super().__init__(params)
-        self.rank_window = window_from(params)

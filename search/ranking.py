@@ -13,6 +13,8 @@ backend's relevance order.
 
 from __future__ import annotations
 
+from django.db.models import Count
+
 from modelsearch.query import And, Boost, Not, Or, Phrase
 
 DEFAULT_RANK_WINDOW = 1000
@@ -57,3 +59,48 @@ def few_candidates(queryset, window: int | None) -> bool:
         return False
     limit = window or DEFAULT_RANK_WINDOW
     return queryset.order_by().values("pk")[: limit + 1].count() <= limit
+
+
+def in_order(queryset, ids: list) -> list:
+    """The rows of ``queryset`` with primary keys ``ids``, in that order (one
+    query; ids whose row is gone are skipped)."""
+    if not ids:
+        return []
+    objects = queryset.in_bulk(ids)
+    return [objects[pk] for pk in ids if pk in objects]
+
+
+class WindowedBackend:
+    """Mixin for the backends: reads ``RANK_WINDOW`` from their settings."""
+
+    def __init__(self, params):
+        super().__init__(params)
+        self.rank_window = window_from(params)
+
+
+class WindowedResults:
+    """Mixin for the backends' results: hands the rank window to the query
+    compiler, and counts and groups the unranked match (``_unranked()``,
+    which each backend defines)."""
+
+    def get_queryset(self):
+        self.query_compiler.rank_window = self.backend.rank_window
+        return super().get_queryset()
+
+    def _do_count(self):
+        # Counting needs no ranking and no ordering.
+        return self._unranked().order_by().count()
+
+    def grouped_counts(self, *field_names):
+        """Counts of matches per combination of fields, in one query.
+
+        Not part of Wagtail's API: ``search.engine`` checks for it and falls
+        back to ``facet()`` per field on other backends.
+        """
+        return {
+            row[:-1]: row[-1]
+            for row in self._unranked()
+            .order_by()
+            .values_list(*field_names)
+            .annotate(count=Count("pk"))
+        }

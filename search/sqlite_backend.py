@@ -4,7 +4,6 @@ Wagtail's FTS5 models exist."""
 from __future__ import annotations
 
 from django.db.models import (
-    Count,
     Exists,
     ExpressionWrapper,
     F,
@@ -30,7 +29,13 @@ from modelsearch.backends.database.sqlite.sqlite import (
 from modelsearch.query import MatchAll, Not
 from modelsearch.utils import get_descendants_content_types_pks
 
-from .ranking import few_candidates, split_at_window, window_from
+from .ranking import (
+    WindowedBackend,
+    WindowedResults,
+    few_candidates,
+    in_order,
+    split_at_window,
+)
 
 
 def _match(compiler, config):
@@ -128,8 +133,7 @@ class RankedOnce:
         )
         field = self.compiler.queryset.model._meta.pk
         ids = [field.to_python(object_ids[i]) for i in ranked if i in object_ids]
-        objects = self.compiler.queryset.in_bulk(ids)
-        return iter([objects[pk] for pk in ids if pk in objects])
+        return iter(in_order(self.compiler.queryset, ids))
 
 
 class FastSQLiteSearchQueryCompiler(SQLiteSearchQueryCompiler):
@@ -160,11 +164,7 @@ class FastSQLiteAutocompleteQueryCompiler(
     pass
 
 
-class FastSQLiteSearchResults(SQLiteSearchResults):
-    def get_queryset(self):
-        self.query_compiler.rank_window = self.backend.rank_window
-        return super().get_queryset()
-
+class FastSQLiteSearchResults(WindowedResults, SQLiteSearchResults):
     def _unranked(self):
         compiler = self.query_compiler
         ordered = compiler.order_by_relevance
@@ -174,27 +174,8 @@ class FastSQLiteSearchResults(SQLiteSearchResults):
         finally:
             compiler.order_by_relevance = ordered
 
-    def _do_count(self):
-        # Counting needs no ranking: count the unordered match.
-        return self._unranked().count()
 
-    def grouped_counts(self, *field_names):
-        """Counts of matches per combination of fields, in one query (see
-        ``search.postgres_backend``; not part of Wagtail's API)."""
-        return {
-            row[:-1]: row[-1]
-            for row in self._unranked()
-            .order_by()
-            .values_list(*field_names)
-            .annotate(count=Count("pk"))
-        }
-
-
-class FastSQLiteSearchBackend(SQLiteSearchBackend):
+class FastSQLiteSearchBackend(WindowedBackend, SQLiteSearchBackend):
     query_compiler_class = FastSQLiteSearchQueryCompiler
     autocomplete_query_compiler_class = FastSQLiteAutocompleteQueryCompiler
     results_class = FastSQLiteSearchResults
-
-    def __init__(self, params):
-        super().__init__(params)
-        self.rank_window = window_from(params)

@@ -179,8 +179,10 @@ class CachedCountsTests(TestCase):
         # results are filtered by; no counting or facet queries.
         sql = [q["sql"] for q in second]
         self.assertEqual(len(sql), 2, sql)
-        self.assertIn("search_indexgeneration", sql[0])
-        self.assertIn("pageviewrestriction", sql[1])
+        self.assertEqual(
+            sorted("search_indexgeneration" in q for q in sql), [False, True]
+        )
+        self.assertEqual(sorted("pageviewrestriction" in q for q in sql), [False, True])
         self.assertGreater(len(first), 3)
 
     def test_publishing_changes_the_counts_at_once(self):
