@@ -97,6 +97,8 @@ class ParsedRelease:
     body: list[BodyItem] = field(default_factory=list)
     contacts: list[ParsedContact] = field(default_factory=list)
     about: str = ""
+    # The issuer's name above a release label ("NEWS RELEASE"); not output.
+    masthead: str = ""
     warnings: list[str] = field(default_factory=list)
 
     @property
@@ -175,6 +177,7 @@ FOR_RELEASE_RE = re.compile(
 )
 CONTACT_RE = re.compile(
     r"^(?:(?:media|press|news)\s+)?contacts?\s*(?:info(?:rmation)?)?\s*[:\-\u2013—]\s*"
+    r"|^(?:media|press|news)\s+contacts?\s*$|^(?:media|press)\s*:\s*"
     r"|^for (?:more information|media inquiries|press inquiries),?\s+"
     r"(?:please\s+)?contact:?\s*",
     re.IGNORECASE,
@@ -296,7 +299,17 @@ PRONOUN_AFTER_RE = re.compile(
 )
 # "Raman-Okafor added." / "said Raman-Okafor." / "Raman-Okafor added:" (AP's
 # second reference): a speaker already named in the release.
-_SURNAME = r"(?:(?:Mr|Ms|Mrs|Mx|Dr|Rev)\.\s+)?(?P<surname>[A-ZÀ-ÖØ-Þ][\w'\u2019\-]+)"
+# With a courtesy title or honorific, one or two ("Sister Haugen", "Rev. Dr.
+# Ellison", "the Rev. Ellison"), as AP's second reference to clergy.
+_SECOND_HONORIFIC = (
+    r"(?:(?:Mr|Ms|Mrs|Mx|Dr|Rev|Fr|Sr|Msgr|Dcn)\.|Sister|Father|Pastor|Rabbi|"
+    r"Imam|Bishop|Reverend|Monsignor|Deacon|Deaconess|Elder|Brother|Cantor|"
+    r"Sheikh)\s+"
+)
+_SURNAME = (
+    r"(?:(?:the\s+)?" + _SECOND_HONORIFIC + r"(?:" + _SECOND_HONORIFIC + r")?)?"
+    r"(?P<surname>[A-ZÀ-ÖØ-Þ][\w'\u2019\-]+)"
+)
 _AGAIN = r"\s+(?:also\s+|then\s+|later\s+)?"
 SURNAME_AFTER_RES = (
     re.compile(r"^[,\s]*" + _SURNAME + _AGAIN + _VERB + _TAIL + r"\s*[.,]?$"),
@@ -710,7 +723,9 @@ def parse_release(
         matcher,
         release.warnings,
         aliases=_release_aliases(text, matcher),
-        issuer="\n\n".join([release.title, release.subtitle, release.about]),
+        issuer="\n\n".join(
+            [release.masthead, release.title, release.subtitle, release.about]
+        ),
     ).read()
     while release.body and release.body[-1].kind == "section_break":
         release.body.pop()
@@ -916,9 +931,28 @@ def _find_header_end(blocks: list[list[str]]) -> int:
     return index
 
 
+_WRAP_WORDS = {"a", "an", "and", "at", "for", "in", "of", "on", "the", "to", "with"}
+
+
+def _masthead_line(line: str) -> bool:
+    """A short line naming the issuer, such as "KEYSTONE EDUCATORS UNION"."""
+    return (
+        len(line.split()) <= 8
+        and not line.endswith((".", "!", "?", ":", ","))
+        and not re.match(r"subject\s*:", line, re.IGNORECASE)
+    )
+
+
 def _parse_header(blocks: list[list[str]], release: ParsedRelease) -> list[str]:
-    """Fill date, title, subtitle and contacts; return lines that are body text."""
+    """Fill date, title, subtitle and contacts; return lines that are body text.
+
+    Short lines above a release label are the issuer's masthead, not the
+    headline: in "Prairie Sanctuary Accompaniment Network / News Release /
+    Headline / Subtitle", the headline is the line after "News Release" (only
+    when a line follows the label, so a headline is never lost).
+    """
     candidates: list[str] = []
+    before_label: int | None = None
     for block in blocks:
         index = 0
         while index < len(block):
@@ -934,18 +968,31 @@ def _parse_header(blocks: list[list[str]], release: ParsedRelease) -> list[str]:
             if _is_date_line(line) or FOR_RELEASE_RE.match(line):
                 if release.date is None:
                     release.date = _find_date(line)
+                if before_label is None and FOR_RELEASE_RE.match(line):
+                    before_label = len(candidates)
                 index += 1
                 continue
-            # A headline wrapped by hand continues on a line starting lowercase.
+            # A headline wrapped by hand continues on a line starting lowercase,
+            # or after a line ending in a preposition ("… ACTION AT").
             while (
                 index + 1 < len(block)
-                and block[index + 1][:1].islower()
+                and (
+                    block[index + 1][:1].islower()
+                    or line.split()[-1].lower() in _WRAP_WORDS
+                )
                 and not CONTACT_RE.match(block[index + 1])
             ):
                 index += 1
                 line += " " + block[index]
             candidates.append(line)
             index += 1
+    if (
+        before_label
+        and len(candidates) > before_label
+        and all(_masthead_line(line) for line in candidates[:before_label])
+    ):
+        release.masthead = "\n".join(candidates[:before_label])
+        candidates = candidates[before_label:]
     if candidates:
         release.title = candidates[0]
     if len(candidates) > 1:
@@ -954,13 +1001,19 @@ def _parse_header(blocks: list[list[str]], release: ParsedRelease) -> list[str]:
 
 
 def _contact_extent(block: list[str], start: int) -> int:
-    """Where a contact block that starts at ``start`` ends within ``block``."""
+    """Where a contact block that starts at ``start`` ends within ``block``.
+
+    After a heading alone on its line ("MEDIA CONTACT"), a name and a job
+    line may both come before the phone or email.
+    """
+    reach = 3 if CONTACT_RE.sub("", block[start]).strip() == "" else 2
     end = start + 1
     while end < len(block):
         line = block[end]
         has_details = EMAIL_RE.search(line) or PHONE_RE.search(line)
-        next_has_details = end + 1 < len(block) and (
-            EMAIL_RE.search(block[end + 1]) or PHONE_RE.search(block[end + 1])
+        next_has_details = any(
+            EMAIL_RE.search(ahead) or PHONE_RE.search(ahead)
+            for ahead in block[end + 1 : end + reach]
         )
         if has_details or next_has_details or CONTACT_RE.match(line):
             end += 1
@@ -1318,6 +1371,74 @@ def _is_role_noun(token: str) -> bool:
     )
 
 
+# Fields a role can be "of" before the name, written without an article:
+# "Director of Organizing", "Vice President of Policy and Advocacy".
+PORTFOLIO_WORDS = {
+    "advocacy",
+    "affairs",
+    "campaigns",
+    "civic",
+    "communications",
+    "community",
+    "compliance",
+    "development",
+    "digital",
+    "education",
+    "engagement",
+    "external",
+    "field",
+    "finance",
+    "fundraising",
+    "government",
+    "human",
+    "immigration",
+    "legal",
+    "litigation",
+    "media",
+    "member",
+    "membership",
+    "operations",
+    "organizing",
+    "outreach",
+    "partnerships",
+    "policy",
+    "programs",
+    "public",
+    "relations",
+    "research",
+    "resources",
+    "services",
+    "strategy",
+    "training",
+    "youth",
+}
+
+
+def _portfolio_end(tokens: list[str], role: int) -> int:
+    """The last token of "Director of Organizing" when a role at ``role`` is
+    followed by "of" and a portfolio ("of Organizing", "of Policy and
+    Advocacy") before the name; ``role`` when it is not. Only field words
+    count, so "Director of Organizing Efraín Cux Tzoc" keeps its three-word
+    name."""
+    if role + 2 >= len(tokens) or tokens[role + 1].lower() != "of":
+        return role
+    end = role + 1
+    index = role + 2
+    while index < len(tokens):
+        lower = tokens[index].lower()
+        if lower in PORTFOLIO_WORDS and tokens[index][:1].isupper():
+            end = index
+        elif not (
+            lower in {"and", "&"}
+            and index + 1 < len(tokens)
+            and tokens[index + 1].lower() in PORTFOLIO_WORDS
+            and end > role + 1
+        ):
+            break
+        index += 1
+    return end if end > role + 1 else role
+
+
 def _split_name_and_pretitle(text: str) -> tuple[str, str] | None:
     """ "Philadelphia Councilmember Ana Ruiz" -> name and title before it."""
     text = text.strip()
@@ -1326,16 +1447,19 @@ def _split_name_and_pretitle(text: str) -> tuple[str, str] | None:
     # "LIA board chair the Rev. Ana Ruiz": AP's article before the honorific.
     text = re.sub(r"\s+the\s+(?=(?:Rev|Very\s+Rev|Most\s+Rev|Hon)\.?\s)", " ", text)
     tokens = text.split()
-    last_title = -1
-    for index, token in enumerate(tokens):
-        lower = token.lower()
-        if (
-            lower in PRE_TITLE_WORDS
-            or lower in TITLE_WORDS
-            or lower.rsplit("-", 1)[-1] in TITLE_WORDS
-        ):
-            last_title = index
-    if last_title < 0 or last_title >= len(tokens) - 2:
+    roles = [
+        index
+        for index, token in enumerate(tokens)
+        if token.lower() in PRE_TITLE_WORDS
+        or token.lower() in TITLE_WORDS
+        or token.lower().rsplit("-", 1)[-1] in TITLE_WORDS
+    ]
+    if not roles:
+        return None
+    # "Director of Organizing Ana Ruiz": the title runs to the end of the
+    # portfolio, which may hold a title word ("of Member Services").
+    last_title = max(_portfolio_end(tokens, index) for index in roles)
+    if last_title >= len(tokens) - 2:
         return None
     # "Accompaniment Coordinator Pastor Ana Ruiz": an honorific right after a
     # title is the speaker's ("Senior Pastor Ana Ruiz" keeps its title).
@@ -2225,6 +2349,17 @@ def _pronoun_reported_speech(paragraph: str) -> bool:
     return len(sentences) == 1 and PRONOUN_INDIRECT_RE.match(sentences[0]) is not None
 
 
+def _names_nobody(sentence: str) -> bool:
+    """No capitalized word after the first, outside quotation marks ("As one
+    caller put it, “I just need …”"), so the sentence names no one."""
+    outside = "".join(s.text for s in _segments(sentence) if not s.quoted)
+    words = re.findall(r"[\w'\u2019\-]+", outside)
+    return not any(
+        word[:1].isupper() and not re.fullmatch(r"I(?:['\u2019]\w+)?", word)
+        for word in words[1:]
+    )
+
+
 def _reported_who(sentence: str) -> str:
     """Who a sentence of reported speech names: "Ana Ruiz" in "Ana Ruiz said
     the council would …", also around a partial quote ("… rumors about a
@@ -2428,7 +2563,7 @@ class _QuoteReader:
                 self.recent = [item.quote for item in added if item.quote is not None]
             elif added:
                 reported = (
-                    self._reported_speaker(_sentences(added[-1].text)[-1])
+                    self._last_reported_speaker(added[-1].text)
                     if added[-1].kind == "paragraph" and added[-1].text
                     else None
                 )
@@ -2445,6 +2580,23 @@ class _QuoteReader:
                     # refer to them in the next paragraph.
                     self.recent = []
         return self.items
+
+    def _last_reported_speaker(self, paragraph: str) -> ParsedQuote | None:
+        """Whom "he said" in the next paragraph can refer to after a paragraph
+        of narrative: the speaker of its last sentence of reported speech
+        ("Kowalczyk said the hotline received 600 calls."), when every
+        sentence after it names nobody ("As one caller put it, “I just need
+        …”": an unnamed person, whose quotation stays text). A later sentence
+        with a capitalized word other than its first (outside quotation
+        marks) may name someone else: then nobody."""
+        sentences = _sentences(paragraph)
+        for position in range(len(sentences) - 1, -1, -1):
+            reported = self._reported_speaker(sentences[position])
+            if reported is not None:
+                return reported
+            if not _names_nobody(sentences[position]):
+                return None
+        return None
 
     def _reported_speaker(self, sentence: str) -> ParsedQuote | None:
         """Whom a sentence of reported speech names ("Ana Ruiz said the …",
@@ -2517,6 +2669,7 @@ class _QuoteReader:
                     or CONTACT_RE.match(paragraph)
                     or self._introduces_statement(index)
                     or (texts and self._narrative_before_quotes(index))
+                    or (texts and self._reports_known_speaker(paragraph))
                 ):
                     break
                 texts.append(" ".join(paragraph.split()))
@@ -2536,6 +2689,21 @@ class _QuoteReader:
             index + 1 < len(self.paragraphs)
             and self.paragraphs[index + 1][:1] in OPEN_MARKS + '"'
             and _narrative_voice(self.paragraphs[index])
+        )
+
+    def _reports_known_speaker(self, paragraph: str) -> bool:
+        """ "Marbury-Oyelaran said the Network will hold a day of accompaniment
+        on January 15." in an unquoted statement: reported speech by a speaker
+        already named in the release (by surname or full name), with no
+        quotation marks, is the release's narrative again and ends the
+        statement; a "she said" after it refers to that speaker. Someone not
+        named before ("Pope Francis said we must …") may be the speaker
+        citing others, and stays in the statement."""
+        if any(mark in paragraph for mark in ALL_MARKS):
+            return False
+        reported = self._reported_speaker(_sentences(paragraph)[0])
+        return reported is not None and any(
+            person.speaker == reported.speaker for person in self.people
         )
 
     def _introduces_statement(self, index: int) -> bool:
@@ -2745,9 +2913,13 @@ class _QuoteReader:
         ):
             return attribution
         words = attribution.speaker.split()
-        if len(words) < 2 or words[0].lower().rstrip(".") in {
-            h.rstrip(".") for h in HONORIFICS
-        }:
+        honorifics = {h.rstrip(".") for h in HONORIFICS}
+        given = [w for w in words if w.lower().rstrip(".") not in honorifics]
+        if len(given) == 1 and len(words) > 1:
+            # "Rev. Dr. Haugen said": honorifics and a surname only, the one
+            # speaker named before with that last name.
+            return self._surname_speaker(given[0], quotes, current) or attribution
+        if len(words) < 2 or words[0].lower().rstrip(".") in honorifics:
             return attribution
         return self._surname_speaker(attribution.speaker, quotes, current) or (
             attribution
