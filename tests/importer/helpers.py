@@ -26,6 +26,9 @@ BLIND_K = Path(__file__).parent / "blind_k"
 BLIND_L = Path(__file__).parent / "blind_l"
 BLIND_M = Path(__file__).parent / "blind_m"
 BLIND_N = Path(__file__).parent / "blind_n"
+BLIND_O = Path(__file__).parent / "blind_o"
+BLIND_P = Path(__file__).parent / "blind_p"
+BLIND_Q = Path(__file__).parent / "blind_q"
 
 
 def registry_rows() -> list[dict]:
