@@ -33,7 +33,10 @@ normalized words and follows a few general rules, in this order:
      within ``AMBIGUITY_MARGIN`` of its threshold.
 
 5. **Chapter** ("chapter"): "Tucson Chapter of the Interfaith Sanctuary
-   Alliance" matches the parent organization exactly named after "of".
+   Alliance" (also a branch or office) matches the parent organization
+   exactly named after "of"; so does a named unit, "Immigration and
+   Nationality Law Section of the Lakeshore State Bar Association", also
+   after the parent's name or short name ("LSBA … Section").
 
 Anything but an exact match is reported to the editor by the parser. Two
 organizations equally close match neither: the caller keeps the name as free
@@ -272,7 +275,19 @@ _UNIT = re.compile(r" ((?:local|lodge|district|chapter|branch|unit) \d+[a-z]?)$"
 # The words before "chapter" name a place, not a role: no link words.
 _CHAPTER = re.compile(
     r"^(?:(?!(?:of|the|at|with|for|from|to|and|in|a|an) )[a-z0-9]+ ){1,4}"
-    r"(?:chapter|branch) of (?P<parent>.+)$"
+    r"(?:chapter|branch|office) of (?P<parent>.+)$"
+)
+# A named unit of an organization: "Immigration and Nationality Law Section
+# of the Lakeshore State Bar Association", "Immigration Committee of X"; or
+# after its short name, "LSBA Immigration and Nationality Law Section".
+_UNIT_KINDS = r"(?:section|committee|division|caucus|chapter|branch|office)"
+_NAMED_UNIT = re.compile(
+    r"^(?:(?!(?:of|the|at|with|for|from|to|in|a|an) )[a-z0-9]+ ){1,5}"
+    + _UNIT_KINDS
+    + r" of (?P<parent>.+)$"
+)
+_UNIT_NAME = re.compile(
+    r"(?:(?!(?:of|the|at|with|for|from|to|in|a|an) )[a-z0-9]+ ){1,5}" + _UNIT_KINDS
 )
 
 # A trailing parenthesis naming the organization: "(ICIRR)", "(SCWU Local 2290)".
@@ -534,16 +549,31 @@ class OrganizationMatcher:
         return self._chapter(key)
 
     def _chapter(self, key: str) -> OrganizationMatch | None:
-        """ "Tucson Chapter of the Interfaith Sanctuary Alliance": a chapter or
-        branch (one to four words before it) of a registry organization is
-        matched to that organization, exactly, and reported for the editor."""
-        chapter = _CHAPTER.match(key)
-        if chapter is None:
-            return None
-        parent = self._match(chapter.group("parent"))
-        if parent is None or parent.how == "fuzzy":
-            return None
-        return self._found(parent.id, "chapter", rule="chapter")
+        """ "Tucson Chapter of the Interfaith Sanctuary Alliance": a chapter,
+        branch or office (one to four place words before it) of a registry
+        organization is matched to that organization, exactly, and reported
+        for the editor; so is a named unit, "Immigration and Nationality Law
+        Section of the Lakeshore State Bar Association" (a section,
+        committee, division or caucus, one to five words before it), also
+        written after the parent's name or short name ("LSBA Immigration
+        and Nationality Law Section")."""
+        chapter = _CHAPTER.match(key) or _NAMED_UNIT.match(key)
+        if chapter is not None:
+            parent = self._match(chapter.group("parent"))
+            if parent is None or parent.how == "fuzzy":
+                return None
+            return self._found(parent.id, "chapter", rule="chapter")
+        # "LSBA Immigration and Nationality Law Section": the parent's exact
+        # name or short name, then one to five words naming the unit.
+        words = key.split()
+        for end in range(len(words) - 2, 0, -1):
+            found = self._keys.get(" ".join(words[:end]))
+            if found and _UNIT_NAME.fullmatch(" ".join(words[end:])):
+                if len(found) > 1:
+                    return None
+                ((pk, _how),) = found.items()
+                return self._found(pk, "chapter", rule="chapter")
+        return None
 
     def _parts(self, words: list[str]) -> list[tuple[int, float, str]]:
         """Registry names of which ``words`` is a distinctive part, or which

@@ -275,7 +275,10 @@ VERB_START_RE = re.compile(r"^" + _VERB + r"\b\s*", re.IGNORECASE)
 _TAIL = (
     r"(?P<tail>(?:\s+(?:in\s+a\s+(?:written\s+)?statement|today|"
     r"on\s+\w+day|at\s+the\s+\w+(?:\s+\w+)?|during\s+the\s+\w+(?:\s+\w+)?|"
-    r"in\s+(?:an?\s+)?\w+(?:\s+\w+)?))*)"
+    r"in\s+(?:an?\s+)?\w+(?:\s+\w+)?|"
+    # "Sandhu said through an interpreter." / "… via a translator"
+    r"(?:through|via|with\s+the\s+help\s+of)\s+(?:an?|the)\s+"
+    r"(?:interpreter|translator)))*)"
 )
 VERB_END_RE = re.compile(
     r"[,\s]+" + _VERB + _TAIL + r"\s*[.:,]?$",
@@ -297,6 +300,50 @@ PRONOUN_AFTER_RE = re.compile(
     + r"\s*[.,]?$",
     re.IGNORECASE,
 )
+# An academic title or an office before a surname is a second reference as
+# well: "Prof. Vasquez-Thorne said", "Mayor Ruiz added", "said Sen. Ruiz".
+SECOND_REFERENCE_OFFICES = {
+    "prof",
+    "professor",
+    "gov",
+    "governor",
+    "sen",
+    "senator",
+    "rep",
+    "representative",
+    "mayor",
+    "judge",
+    "justice",
+    "chief",
+    "commissioner",
+    "councilmember",
+    "councilwoman",
+    "councilman",
+    "councilor",
+    "alderman",
+    "alderwoman",
+    "sheriff",
+    "dean",
+    "superintendent",
+    "chancellor",
+    "assemblymember",
+    "assemblyman",
+    "assemblywoman",
+    "delegate",
+    "congressman",
+    "congresswoman",
+    "trustee",
+}
+_OFFICE_SECOND = (
+    r"(?:(?:Prof|Gov|Sen|Rep)\.|"
+    + "|".join(
+        sorted(
+            w.capitalize()
+            for w in SECOND_REFERENCE_OFFICES - {"prof", "gov", "sen", "rep"}
+        )
+    )
+    + r")"
+)
 # "Raman-Okafor added." / "said Raman-Okafor." / "Raman-Okafor added:" (AP's
 # second reference): a speaker already named in the release.
 # With a courtesy title or honorific, one or two ("Sister Haugen", "Rev. Dr.
@@ -304,7 +351,7 @@ PRONOUN_AFTER_RE = re.compile(
 _SECOND_HONORIFIC = (
     r"(?:(?:Mr|Ms|Mrs|Mx|Dr|Rev|Fr|Sr|Msgr|Dcn)\.|Sister|Father|Pastor|Rabbi|"
     r"Imam|Bishop|Reverend|Monsignor|Deacon|Deaconess|Elder|Brother|Cantor|"
-    r"Sheikh)\s+"
+    r"Sheikh|" + _OFFICE_SECOND + r")\s+"
 )
 _SURNAME = (
     r"(?:(?:the\s+)?" + _SECOND_HONORIFIC + r"(?:" + _SECOND_HONORIFIC + r")?)?"
@@ -353,6 +400,15 @@ NAME_VERB_RE = re.compile(
 # Words that are an office or role when they come before a name.
 PRE_TITLE_WORDS = {
     "councilmember",
+    "councilor",
+    "councillor",
+    "selectman",
+    "selectwoman",
+    "selectperson",
+    "legislator",
+    "auditor",
+    "controller",
+    "magistrate",
     "councilwoman",
     "councilman",
     "council",
@@ -665,6 +721,15 @@ ORG_WORDS = {
     "trust",
     "aid",
     "legal",
+    # Fellowships of clergy, circles of volunteers, conferences of churches.
+    "fellowship",
+    "circle",
+    "conference",
+    "consortium",
+    "guild",
+    "synod",
+    "presbytery",
+    "temple",
 }
 
 # A quotation left open for longer than this is a typo, not a quote; the cap
@@ -853,6 +918,8 @@ def _join_lines(lines: list[str]) -> list[str]:
             ends
             or CONTACT_RE.match(line)
             or BREAK_RE.match(line)
+            # A bulleted quote starts an item of its own.
+            or QUOTE_BULLET_RE.match(line)
             or (current == previous and _header_line(previous, line))
         ):
             paragraphs.append(current)
@@ -1588,6 +1655,11 @@ def _split_title_org(part: str, matcher: OrganizationMatcher) -> tuple[str, str]
             ):
                 continue
             kind = _classify_part(organization, matcher)
+            if word == "of" and title.split()[-1].lower() in _NOT_MEMBERSHIP:
+                # "a resident of the Lower East Side Tenants Circle": where the
+                # speaker lives, not whom they work for (a registry name
+                # matched above).
+                continue
             if kind == "title" or (
                 word in {"of", "for", "from", "to"}
                 and kind != "organization"
@@ -2321,6 +2393,94 @@ def _lead_in(sentence: str, matcher: OrganizationMatcher) -> ParsedQuote | None:
     return person
 
 
+# "Marisol Funes, who came …, cleans offices" / "Yohannes Bekele was held …":
+# a run of capitalized words opening a sentence, then a comma or a lowercase word.
+_INTRODUCED_RE = re.compile(
+    r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w'\u2019.\-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'\u2019.\-]*|"
+    r"de|del|la|van|von|da|dos|bin|al|y)){1,6})"
+    r"(?P<after>,\s+(?P<apposition>[^,]+?)(?:,|\s+(?:who|whose)\s)|\s+[a-z])"
+)
+
+
+# Words that open a sentence without being its subject's name.
+_SENTENCE_OPENERS = {
+    "when",
+    "after",
+    "before",
+    "since",
+    "while",
+    "although",
+    "because",
+    "if",
+    "as",
+    "like",
+    "unlike",
+    "both",
+    "then",
+    "now",
+    "but",
+    "and",
+    "so",
+    "yesterday",
+    "today",
+    "last",
+    "on",
+    "in",
+    "at",
+    "for",
+    "with",
+    "during",
+    "until",
+    "once",
+    "even",
+    "only",
+    "every",
+    "each",
+    "many",
+    "some",
+    "most",
+    "all",
+    "dear",
+    "thanks",
+}
+
+
+def _introduced_person(
+    sentence: str, matcher: OrganizationMatcher
+) -> ParsedQuote | None:
+    """A person a narrative sentence introduces by full name (two name words
+    or more) as its subject: "Yohannes Bekele was held at Northridge …",
+    "Marisol Funes, who came to Beaumont in 1998, cleans offices …". The
+    narrative gives no title or organization ("Gurdeep Sandhu, a farmworker
+    from Punjab, …": a description), except in an apposition that reads as
+    an attribution with an organization ("Ana Ruiz, a nurse at Mercy
+    Hospital, …": title "nurse", organization "Mercy Hospital"); an office
+    before the name is the title ("State Sen. Ana Ruiz voted …"). A later
+    "“…,” Funes said." is this person when no speaker has that last name."""
+    match = _INTRODUCED_RE.match(sentence)
+    if match is None:
+        return None
+    run = match.group("name").strip()
+    if run.split()[0].lower() in _SENTENCE_OPENERS:
+        # "When Maria Lopez arrived, …": not a sentence about her.
+        return None
+    name_title = _split_name_and_pretitle(run)
+    if name_title is None or matcher.match(run) is not None:
+        return None
+    speaker, pre_title = name_title
+    honorifics = {h.rstrip(".") for h in HONORIFICS}
+    if len([w for w in speaker.split() if w.lower().rstrip(".") not in honorifics]) < 2:
+        # "Sister Haugen was arrested …": a surname only, no full name.
+        return None
+    apposition = match.group("apposition")
+    if apposition:
+        person = _parse_person(f"{run}, {apposition}", matcher)
+        if person is not None and person.speaker == speaker and person.organization:
+            person.city = ""
+            return person
+    return ParsedQuote(text="", speaker=speaker, title=pre_title)
+
+
 def _surname_reference(text: str, *, before: bool = False) -> str:
     """The surname in "Raman-Okafor added." (or "Raman-Okafor added:"), or ""."""
     patterns = (SURNAME_BEFORE_RE,) if before else SURNAME_AFTER_RES
@@ -2399,6 +2559,42 @@ def _narrative_voice(paragraph: str) -> bool:
     return _STATEMENT_VOICE_RE.search(text) is None
 
 
+# A list item that opens with a quotation: "• “…,” said Name." ("-", "*" and
+# "•" bullets, Markdown's being "•" by now; or numbered, "1.", "2)").
+QUOTE_BULLET_RE = re.compile(r"^(?:[*\u2022\u25aa\u2013-]|\d{1,2}[.)])\s+(?=[“„«\"])")
+_LIST_ITEM_RE = re.compile(r"^(?:[*\u2022\u25aa\u2013-]|\d{1,2}[.)])\s+")
+
+
+def _ends_statement(paragraph: str, previous: str) -> bool:
+    """Is ``paragraph`` the release's narrative again after an unquoted
+    statement whose last paragraph is ``previous``?
+
+    - a short label ending in a colon in the release's voice ("Campaign
+      details:", "How to help:", "Event information:"; not "What we ask:");
+    - a bulleted or numbered list the statement did not introduce (its last
+      paragraph does not end in a colon: "We call on the council to:");
+    - a paragraph quoting a whole sentence of someone's ("Our volunteers keep
+      a log. One man told us, "You are the only people here who call me by my
+      name.""): a statement's own words carry no quotation marks, so a quoted
+      sentence is the narrative quoting someone (a quoted title or phrase,
+      “Know Your Rights”, is not a sentence).
+    """
+    if paragraph.endswith(":") and len(paragraph.split()) <= 6:
+        return _narrative_voice(paragraph)
+    if _LIST_ITEM_RE.match(paragraph):
+        return not previous.endswith(":")
+    for segment in _segments(paragraph):
+        words = segment.text.split()
+        if (
+            segment.quoted
+            and len(words) >= 5
+            and words[0][:1].isupper()
+            and segment.text.rstrip().endswith((".", "!", "?", ","))
+        ):
+            return True
+    return False
+
+
 STATEMENT_PREFIX = re.compile(
     r"^(?:(?:joint\s+)?statement|quote|remarks|testimony)\s+(?:from|by|of)\s+",
     re.IGNORECASE,
@@ -2430,6 +2626,15 @@ def _statement_header(
     if "," not in text and not (ends_colon or verb):
         return None
     person = _parse_person(text, matcher)
+    if person is None and verb:
+        # "In a statement, Samuel Achterberg-Nwosu, executive director of
+        # GLILC, said:" / "At Tuesday's vigil, the Rev. Ana Ruiz said:": an
+        # introductory phrase before the name, as before a quotation.
+        parts = _split_commas(text)
+        for start in range(1, len(parts)):
+            if _looks_like_name(parts[start]) or _split_name_and_pretitle(parts[start]):
+                person = _parse_person(", ".join(parts[start:]), matcher)
+                break
     if person is None:
         return None
     if not (person.title or person.organization) and not (ends_colon or verb):
@@ -2552,11 +2757,16 @@ class _QuoteReader:
         self.recent: list[ParsedQuote] = []
         # Everyone named so far as a speaker: whom "Raman-Okafor added" means.
         self.people: list[ParsedQuote] = []
+        # People the narrative introduced by full name without quoting them
+        # ("Marisol Funes, who came to Beaumont in 1998, cleans offices …"):
+        # whom "Funes said" means when no speaker has that last name.
+        self.introduced: list[ParsedQuote] = []
 
     def read(self) -> list[BodyItem]:
         index = 0
         while index < len(self.paragraphs):
             count = len(self.items)
+            self._note_introduced(self.paragraphs[index])
             index = self._read_one(index)
             added = self.items[count:]
             if added and added[-1].quote is not None:
@@ -2580,6 +2790,19 @@ class _QuoteReader:
                     # refer to them in the next paragraph.
                     self.recent = []
         return self.items
+
+    def _note_introduced(self, paragraph: str) -> None:
+        """Remember the people the narrative of ``paragraph`` (before any
+        quotation mark) introduces by full name at the start of a sentence:
+        "Marisol Funes, who came to Beaumont from Honduras in 1998, cleans
+        offices at night." / "Gurdeep Sandhu, a farmworker from Punjab, has
+        had his hearing postponed." / "Yohannes Bekele was held at Northridge
+        for 14 months." See ``_introduced_person``."""
+        narrative = re.split(r"[“„«”»\"]", paragraph, maxsplit=1)[0]
+        for sentence in _sentences(" ".join(narrative.split())):
+            person = _introduced_person(sentence, self.matcher)
+            if person is not None:
+                self.introduced.append(person)
 
     def _last_reported_speaker(self, paragraph: str) -> ParsedQuote | None:
         """Whom "he said" in the next paragraph can refer to after a paragraph
@@ -2670,6 +2893,7 @@ class _QuoteReader:
                     or self._introduces_statement(index)
                     or (texts and self._narrative_before_quotes(index))
                     or (texts and self._reports_known_speaker(paragraph))
+                    or (texts and _ends_statement(paragraph, texts[-1]))
                 ):
                     break
                 texts.append(" ".join(paragraph.split()))
@@ -2777,6 +3001,12 @@ class _QuoteReader:
     def _paragraph(self, index: int) -> int:
         count = self._group(index)
         text = "\n\n".join(self.paragraphs[index : index + count])
+        written = text
+        # "- “…,” said Dr. Ana Ruiz, co-founder of X.": a quote as an item of
+        # a bulleted list is read without its bullet.
+        bullet = QUOTE_BULLET_RE.match(text)
+        if bullet is not None:
+            text = text[bullet.end() :]
         segments = _segments(text)
         quoted = [s for s in segments if s.quoted]
         if not quoted:
@@ -2787,7 +3017,7 @@ class _QuoteReader:
                 f"A quotation opened in paragraph {index + 1} is never closed; "
                 "kept as text."
             )
-            self._plain(text)
+            self._plain(written)
             return index + count
 
         found = self._attribute(segments)
@@ -2805,7 +3035,7 @@ class _QuoteReader:
                         f"Paragraph {index + 1} is a quotation with no attribution; "
                         "kept as text."
                     )
-                self._plain(text)
+                self._plain(written)
             return index + count
         quotes, leading, trailing = found
         if leading:
@@ -2860,7 +3090,9 @@ class _QuoteReader:
                     follow = follow or before
                 surname = _surname_reference(before, before=True)
                 if attribution is None and surname:
-                    attribution = self._surname_speaker(surname, quotes, current)
+                    attribution = self._surname_speaker(
+                        surname, quotes, current, reported
+                    )
                 if attribution is not None and current is not None:
                     current.text = _clean_quote(parts)
                     quotes.append(current)
@@ -2870,7 +3102,9 @@ class _QuoteReader:
                     follow, before=True
                 )
                 if surname:
-                    attribution = self._surname_speaker(surname, quotes, current)
+                    attribution = self._surname_speaker(
+                        surname, quotes, current, reported
+                    )
                 else:
                     attribution = self._pronoun_speaker(current, quotes, reported)
                 if attribution is None:
@@ -2913,7 +3147,7 @@ class _QuoteReader:
         ):
             return attribution
         words = attribution.speaker.split()
-        honorifics = {h.rstrip(".") for h in HONORIFICS}
+        honorifics = {h.rstrip(".") for h in HONORIFICS} | SECOND_REFERENCE_OFFICES
         given = [w for w in words if w.lower().rstrip(".") not in honorifics]
         if len(given) == 1 and len(words) > 1:
             # "Rev. Dr. Haugen said": honorifics and a surname only, the one
@@ -2926,12 +3160,35 @@ class _QuoteReader:
         )
 
     def _surname_speaker(
-        self, surname: str, quotes: list[ParsedQuote], current: ParsedQuote | None
+        self,
+        surname: str,
+        quotes: list[ParsedQuote],
+        current: ParsedQuote | None,
+        reported: ParsedQuote | None = None,
     ) -> ParsedQuote | None:
         """The one speaker named so far whose last name is ``surname`` (one
-        word, or more for a two-part surname: "Tzoc Mendoza")."""
+        word, or more for a two-part surname: "Tzoc Mendoza"), also the one
+        whose reported speech leads the paragraph ("Abdirahman Yusuf, policy
+        counsel of X, said the ruling would … “…,” Yusuf said."). When no
+        speaker has that last name, the one person the narrative introduced
+        by full name with it ("Yohannes Bekele was held at Northridge …" /
+        "“…,” Bekele said.")."""
+        found = self._named_with(surname, [*self.people, *quotes, current, reported])
+        if not found:
+            found = self._named_with(surname, self.introduced)
+        if len(found) != 1:
+            return None
+        (source,) = found.values()
+        return _same_speaker(source)
+
+    @staticmethod
+    def _named_with(
+        surname: str, candidates: list[ParsedQuote | None]
+    ) -> dict[str, ParsedQuote]:
+        """The people among ``candidates`` whose last name is ``surname``, by
+        name (the latest mention of each)."""
         found: dict[str, ParsedQuote] = {}
-        for person in [*self.people, *quotes, current]:
+        for person in candidates:
             if person is None:
                 continue
             tokens = [
@@ -2945,10 +3202,7 @@ class _QuoteReader:
                 and [t.lower() for t in tokens[-len(wanted) :]] == wanted
             ):
                 found[person.speaker] = person
-        if len(found) != 1:
-            return None
-        (source,) = found.values()
-        return _same_speaker(source)
+        return found
 
     def _pronoun_speaker(
         self,
