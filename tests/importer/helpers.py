@@ -29,6 +29,9 @@ BLIND_N = Path(__file__).parent / "blind_n"
 BLIND_O = Path(__file__).parent / "blind_o"
 BLIND_P = Path(__file__).parent / "blind_p"
 BLIND_Q = Path(__file__).parent / "blind_q"
+BLIND_R = Path(__file__).parent / "blind_r"
+BLIND_S = Path(__file__).parent / "blind_s"
+BLIND_T = Path(__file__).parent / "blind_t"
 
 
 def registry_rows() -> list[dict]:

@@ -29,6 +29,9 @@ from tests.importer.helpers import (
     BLIND_O,
     BLIND_P,
     BLIND_Q,
+    BLIND_R,
+    BLIND_S,
+    BLIND_T,
     CORPUS,
     HOLDOUT,
     HOLDOUT_2,
@@ -1624,46 +1627,51 @@ def test_a_generic_back_reference_named_only_after_the_quote_stays_unmatched():
 
 
 # The independent writers' sets (see docs/importer.md, "The blind measure").
-# All fourteen were fixed after their blind runs and must stay whole; M and
-# N, the final blind measure (blind: 41/43 and 43/46 right), were fixed last
-# (see "Sets M and N after fixes").
+# A to Q were fixed after their blind runs and must stay whole; R, S and T,
+# the latest pre-registered blind measure, are pinned at their blind figures.
 BLIND_SETS = [
-    # (folder, files, quotes, found, speaker and organization right, exact)
-    (BLIND_A, 8, 34, 34, 34, 34),
-    (BLIND_B, 8, 35, 35, 35, 35),
-    (BLIND_C, 8, 39, 39, 39, 39),
-    (BLIND_D, 8, 36, 36, 36, 36),
-    (BLIND_E, 8, 34, 34, 34, 34),
-    (BLIND_F, 10, 47, 47, 47, 47),
-    (BLIND_G, 10, 44, 44, 44, 44),
-    (BLIND_H, 10, 46, 46, 46, 46),
-    (BLIND_I, 10, 42, 42, 42, 42),
-    (BLIND_J, 10, 49, 49, 49, 49),
-    (BLIND_K, 10, 42, 42, 42, 42),
-    (BLIND_L, 10, 47, 47, 47, 47),
-    (BLIND_M, 10, 43, 43, 43, 43),
-    (BLIND_N, 10, 46, 46, 46, 46),
+    # (folder, files, quotes, found, speaker and organization right, exact,
+    #  invented)
+    (BLIND_A, 8, 34, 34, 34, 34, 0),
+    (BLIND_B, 8, 35, 35, 35, 35, 0),
+    (BLIND_C, 8, 39, 39, 39, 39, 0),
+    (BLIND_D, 8, 36, 36, 36, 36, 0),
+    (BLIND_E, 8, 34, 34, 34, 34, 0),
+    (BLIND_F, 10, 47, 47, 47, 47, 0),
+    (BLIND_G, 10, 44, 44, 44, 44, 0),
+    (BLIND_H, 10, 46, 46, 46, 46, 0),
+    (BLIND_I, 10, 42, 42, 42, 42, 0),
+    (BLIND_J, 10, 49, 49, 49, 49, 0),
+    (BLIND_K, 10, 42, 42, 42, 42, 0),
+    (BLIND_L, 10, 47, 47, 47, 47, 0),
+    (BLIND_M, 10, 43, 43, 43, 43, 0),
+    (BLIND_N, 10, 46, 46, 46, 46, 0),
     # O, P and Q: blind on 16dee4f (O 43/39/39, P 46/46/46, Q 43/40/40 found,
     # right, exact), fixed afterwards as general forms; no longer blind.
-    (BLIND_O, 10, 46, 46, 46, 46),
-    (BLIND_P, 10, 48, 48, 48, 48),
-    (BLIND_Q, 10, 47, 47, 47, 47),
+    (BLIND_O, 10, 46, 46, 46, 46, 0),
+    (BLIND_P, 10, 48, 48, 48, 48, 0),
+    (BLIND_Q, 10, 47, 47, 47, 47, 0),
+    # R, S and T: the third pre-registered blind measure, on 741af16, left
+    # unfixed for now (floors; R's one invented quote is a ceiling until fixed).
+    (BLIND_R, 10, 48, 43, 42, 42, 1),
+    (BLIND_S, 10, 47, 45, 44, 44, 0),
+    (BLIND_T, 10, 48, 48, 44, 44, 0),
 ]
 
 
 @pytest.mark.parametrize(
-    ("folder", "files", "quotes", "found", "right", "exact"),
+    ("folder", "files", "quotes", "found", "right", "exact", "invented"),
     BLIND_SETS,
     ids=[row[0].name for row in BLIND_SETS],
 )
-def test_blind_set_figures(folder, files, quotes, found, right, exact):
+def test_blind_set_figures(folder, files, quotes, found, right, exact, invented):
     evaluation = evaluate(folder)
     assert len(evaluation.files) == files
     assert evaluation.total("expected") == quotes
     assert evaluation.total("found") >= found
     assert evaluation.total("speaker_and_organization") >= right
     assert evaluation.total("exact_attribution") >= exact
-    assert evaluation.total("invented") == 0
+    assert evaluation.total("invented") <= invented
 
 
 # Sets K and L's misses, as general forms (see docs/importer.md, "Sets K and L").
