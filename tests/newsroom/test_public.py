@@ -250,6 +250,16 @@ class HomePageTests(TestCase):
         self.assertContains(response, "The latest one")
         self.assertContains(response, 'role="search"')
 
+    def test_page_titles_name_the_coalition_once(self):
+        site_pages()
+        release = make_release(title="Vigil at the courthouse")
+        # The default CoalitionSettings.coalition_name.
+        self.assertContains(self.client.get("/"), "<title>Coalition Newsroom</title>")
+        self.assertContains(
+            self.client.get(release.url),
+            "<title>Vigil at the courthouse | Coalition Newsroom</title>",
+        )
+
     def test_unpublished_featured_release_is_not_shown(self):
         home, _, _ = site_pages()
         featured = make_release(title="Pulled release")
