@@ -164,6 +164,28 @@ DATE_DMY_RE = re.compile(
     r"\b(?P<day>\d{1,2})\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+# Spanish dates in bilingual releases: "12 de marzo de 2025".
+SPANISH_MONTHS = {
+    "enero": 1,
+    "febrero": 2,
+    "marzo": 3,
+    "abril": 4,
+    "mayo": 5,
+    "junio": 6,
+    "julio": 7,
+    "agosto": 8,
+    "septiembre": 9,
+    "setiembre": 9,
+    "octubre": 10,
+    "noviembre": 11,
+    "diciembre": 12,
+}
+DATE_ES_RE = re.compile(
+    r"\b(?P<day>\d{1,2})\s+de\s+(?P<month>"
+    + "|".join(SPANISH_MONTHS)
+    + r")(?:\s+de)?,?\s+(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 DATE_ISO_RE = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b")
 DATE_US_RE = re.compile(
     r"\b(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>(?:19|20)\d\d)\b"
@@ -172,11 +194,18 @@ DATE_US_RE = re.compile(
 FOR_RELEASE_RE = re.compile(
     r"^(?:for immediate release|for release|immediate release|embargoed"
     r"(?: until| for release)?|press release|news release|media advisory"
-    r")\b[\s:,.\-\u2013—]*",
+    # Spanish labels, alone or first in a bilingual line ("PARA PUBLICACIÓN
+    # INMEDIATA | FOR IMMEDIATE RELEASE").
+    r"|para (?:publicación|difusión|divulgación|distribución) inmediata"
+    r"|comunicado de prensa|aviso (?:a los medios|de prensa)|embargado(?: hasta)?"
+    r")(?!\w)[\s:,.\-\u2013—]*",
     re.IGNORECASE,
 )
 CONTACT_RE = re.compile(
     r"^(?:(?:media|press|news)\s+)?contacts?\s*(?:info(?:rmation)?)?\s*[:\-\u2013—]\s*"
+    # Spanish and bilingual: "Contacto/Contact:", "Contacto de prensa:".
+    r"|^contactos?(?:\s+(?:de|para)\s+(?:prensa|medios))?"
+    r"(?:\s*[/|]\s*(?:(?:media|press)\s+)?contacts?)?\s*[:\-\u2013—]\s*"
     r"|^(?:media|press|news)\s+contacts?\s*$|^(?:media|press)\s*:\s*"
     r"|^for (?:more information|media inquiries|press inquiries),?\s+"
     r"(?:please\s+)?contact:?\s*",
@@ -335,7 +364,7 @@ SECOND_REFERENCE_OFFICES = {
     "trustee",
 }
 _OFFICE_SECOND = (
-    r"(?:(?:Prof|Gov|Sen|Rep)\.|"
+    r"(?:(?:Prof|Gov|Sen|Rep|Del)\.|"
     + "|".join(
         sorted(
             w.capitalize()
@@ -343,6 +372,18 @@ _OFFICE_SECOND = (
         )
     )
     + r")"
+)
+# An elected office before a full name, with an optional party label:
+# "Sen. Alma Prescott-Ybarra (D-Nev.)", "State Rep. Ana Ruiz".
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'\u2019\-]*\.?"
+OFFICE_NAME_RE = re.compile(
+    r"(?<![\w.])(?:(?:State|U\.S\.)\s+)?"
+    + _OFFICE_SECOND
+    + r"\s+"
+    + _NAME_WORD
+    + r"(?:\s+"
+    + _NAME_WORD
+    + r"){1,3}(?:\s*\([DRI]-[^()]+\))?"
 )
 # "Raman-Okafor added." / "said Raman-Okafor." / "Raman-Okafor added:" (AP's
 # second reference): a speaker already named in the release.
@@ -428,6 +469,8 @@ PRE_TITLE_WORDS = {
     "congressman",
     "congressmember",
     "delegate",
+    # "Maryland Del. Ana Ruiz (D-Montgomery)": a state delegate.
+    "del.",
     "governor",
     "gov.",
     "lt.",
@@ -777,6 +820,19 @@ def parse_release(
         lede, found = _take_dateline(paragraphs[0], release)
         if found:
             paragraphs[0] = lede
+        elif (
+            extra_paragraphs
+            and len(paragraphs) > len(extra_paragraphs)
+            and header_end < len(blocks)
+            and _match_dateline(" ".join(blocks[header_end])) is not None
+        ):
+            # Header lines left over after the headline and subtitle (a note
+            # such as "(Este comunicado fue redactado en español.)") come
+            # before the dateline paragraph.
+            first = len(extra_paragraphs)
+            lede, found = _take_dateline(paragraphs[first], release)
+            if found:
+                paragraphs[first] = lede
     if not release.dateline.city:
         release.warnings.append(
             "No dateline (such as “CHICAGO, Ill. —”) found at the start of the "
@@ -791,6 +847,7 @@ def parse_release(
         issuer="\n\n".join(
             [release.masthead, release.title, release.subtitle, release.about]
         ),
+        header_paragraphs=len(extra_paragraphs),
     ).read()
     while release.body and release.body[-1].kind == "section_break":
         release.body.pop()
@@ -947,13 +1004,20 @@ def _header_line(previous: str, line: str) -> bool:
 # --- Header -------------------------------------------------------------------
 
 
+_DATE_PATTERNS = (DATE_RE, DATE_DMY_RE, DATE_ISO_RE, DATE_US_RE, DATE_ES_RE)
+
+
 def _find_date(text: str) -> datetime.date | None:
-    for pattern in (DATE_RE, DATE_DMY_RE, DATE_ISO_RE, DATE_US_RE):
+    for pattern in _DATE_PATTERNS:
         match = pattern.search(text)
         if match is None:
             continue
         month = match.group("month").lower().rstrip(".")
-        month_number = MONTHS.get(month) or (int(month) if month.isdigit() else 0)
+        month_number = (
+            MONTHS.get(month)
+            or SPANISH_MONTHS.get(month)
+            or (int(month) if month.isdigit() else 0)
+        )
         try:
             return datetime.date(
                 int(match.group("year")), month_number, int(match.group("day"))
@@ -964,11 +1028,16 @@ def _find_date(text: str) -> datetime.date | None:
 
 
 def _is_date_line(line: str) -> bool:
-    """A line that is only a date, perhaps after "For Immediate Release:"."""
+    """A line that is only a date, perhaps after "For Immediate Release:"; in
+    a bilingual release, two dates separated by "/" or "|" ("12 de marzo de
+    2025 / March 12, 2025")."""
     rest = FOR_RELEASE_RE.sub("", line).strip(" :,.\u2013—-")
     if not rest:
         return False
-    for pattern in (DATE_RE, DATE_DMY_RE, DATE_ISO_RE, DATE_US_RE):
+    pieces = re.split(r"\s+[/|]\s+", rest)
+    if len(pieces) == 2:
+        return all(_is_date_line(piece) for piece in pieces)
+    for pattern in _DATE_PATTERNS:
         match = pattern.search(rest)
         if match and len(rest) - len(match.group(0)) <= 12:
             return True
@@ -1668,6 +1737,7 @@ def _split_title_org(part: str, matcher: OrganizationMatcher) -> tuple[str, str]
                     and title.split()[-1].lower() not in _NOT_MEMBERSHIP
                     and _proper_group_name(organization)
                 )
+                and not (word == "of" and _named_after_role(title, organization))
             ):
                 continue
             return title, organization
@@ -1786,6 +1856,113 @@ def _proper_group_name(organization: str) -> bool:
     if lower[-1] in _NOT_GROUP_TAILS or lower[-1] in PLACE_WORDS:
         return False
     if any(w in TITLE_WORDS or w in PRE_TITLE_WORDS for w in lower):
+        return False
+    return any(w not in PLACE_WORDS and w not in GENERIC_WORDS for w in lower)
+
+
+# Roles that are offices of a place or of a field, not of an organization:
+# "Mayor of Salt Lake City", "Bishop of Sabine Crossing", "Professor of
+# Latin American Studies".
+_PLACE_OFFICES = {
+    "mayor",
+    "governor",
+    "bishop",
+    "archbishop",
+    "secretary",
+    "senator",
+    "representative",
+    "professor",
+    "dean",
+    "judge",
+    "justice",
+    "chancellor",
+    "superintendent",
+    "commissioner",
+    "sheriff",
+    "consul",
+    "ambassador",
+    "attorney",
+    "native",
+    "resident",
+    "citizen",
+}
+# The last word of a place's name: "Rio Grande Valley", "Sabine Crossing".
+_PLACE_TAILS = {
+    "valley",
+    "county",
+    "city",
+    "park",
+    "heights",
+    "springs",
+    "beach",
+    "crossing",
+    "island",
+    "islands",
+    "mountains",
+    "hills",
+    "village",
+    "township",
+    "parish",
+    "borough",
+}
+# Whoever owns or started a business or a group: "owner of Rose City Eldercare".
+_OWNER_WORDS = {"owner", "co-owner", "proprietor", "founder", "co-founder", "cofounder"}
+# The last word of a field of study or practice: "of Political Science".
+_FIELD_TAILS = {
+    "studies",
+    "science",
+    "sciences",
+    "medicine",
+    "law",
+    "history",
+    "arts",
+    "engineering",
+    "theology",
+    "divinity",
+    "music",
+    "nursing",
+    "health",
+    "justice",
+    "rights",
+}
+
+
+def _named_after_role(title: str, organization: str) -> bool:
+    """ "co-founder of Bay Area Fair Home Employers", "owner of Rose City
+    Eldercare": after "of", a capitalized name of three words or more
+    without an article is the organization the role belongs to, even when
+    the registry does not know it (two words may be a place: "Director of
+    Casa Grande" stays the title). Not a portfolio ("Director of Organizing",
+    "Vice President of Policy and Advocacy"), a field ("Professor of Latin
+    American Studies"), a place or an office of one ("Mayor of Salt Lake
+    City", "a resident of Rio Grande Valley"), a law ("co-author of the
+    Dream Act": with "the", see ``_proper_group_name``)."""
+    role = title.split()[-1].lower().strip(".,") if title.split() else ""
+    if not (_is_role_noun(role) or role in _OWNER_WORDS) or role in _PLACE_OFFICES:
+        return False
+    if re.match(r"^(?:the|a|an)\s", organization, re.IGNORECASE):
+        return False
+    city = _CITY_SUFFIX.search(organization)
+    if city is not None and city.start() > 0:
+        organization = organization[: city.start()]
+    tokens = organization.split()
+    words = [t for t in tokens if t.lower() not in _NAME_CONNECTORS]
+    if len(words) < 3 or tokens[0].lower() in _NAME_CONNECTORS:
+        return False
+    if not all(t[:1].isupper() and re.fullmatch(r"[\w'\u2019.&\-]+", t) for t in words):
+        return False
+    lower = [t.lower().strip(".") for t in words]
+    if lower[-1] in _NOT_GROUP_TAILS | _FIELD_TAILS | _PLACE_TAILS or (
+        lower[-1] in PLACE_WORDS
+    ):
+        return False
+    if any(
+        w in TITLE_WORDS
+        or w in PORTFOLIO_WORDS
+        # "City" or "Council" can be part of a name ("Rose City Eldercare").
+        or (w in PRE_TITLE_WORDS and w not in PLACE_WORDS | ORG_WORDS)
+        for w in lower
+    ):
         return False
     return any(w not in PLACE_WORDS and w not in GENERIC_WORDS for w in lower)
 
@@ -1941,6 +2118,19 @@ WHO_LEADS_RE = re.compile(
     r"coordinates|(?:works|volunteers|organizes|serves)\s+(?:at|with|for))\s+"
     r"(?P<org>(?:the\s+)?[A-Z][^,]*)$"
 )
+# When, not whom, after "who founded Org": "in 2009", "in 2009 and still
+# leads it", "in the early 1990s", "since 2015", "two decades ago", "and
+# still runs it".
+WHO_ORG_TAIL_RE = re.compile(
+    r"\s+(?:(?:in|since|back\s+in)\s+(?:the\s+)?(?:(?:early|late|mid)-?\s*)?"
+    r"(?:19|20)\d\d(?:['\u2019]?s)?\b"
+    r"|(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|some\s+)?"
+    r"(?:a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+"
+    r"(?:years?|decades?)\s+ago\b"
+    r"|and\s+(?:still\s+|now\s+)?(?:leads|runs|directs|heads|chairs|manages)\b)"
+    r".*$",
+    re.IGNORECASE,
+)
 # A party label after a legislator's name: "(D-Tucson)", "(R-Ariz.)", "(D)".
 PARTY_RE = re.compile(
     r"\s*\((?P<label>(?:D|R|I|DFL|WFP|Ind|Dem|Rep)"
@@ -2063,12 +2253,14 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
     )
     who_organization = ""
     who = WHO_LEADS_RE.search(text)
-    if who is not None and (
-        _registry_exact(who.group("org"), matcher)
-        or _classify_part(who.group("org"), matcher) == "organization"
+    who_org = WHO_ORG_TAIL_RE.sub("", who.group("org")) if who is not None else ""
+    if who_org and (
+        _registry_exact(who_org, matcher)
+        or _classify_part(who_org, matcher) == "organization"
     ):
-        # "Ana Ruiz, who directs the Prairie Fund": the organization, no title.
-        who_organization = who.group("org")
+        # "Ana Ruiz, who directs the Prairie Fund": the organization, no title
+        # (nor when: "who founded Puente Libre in 2017").
+        who_organization = who_org
     # Any other relative clause after the name ("whose husband was
     # detained", "who has lived here for 20 years") describes the speaker; it
     # is neither a title nor an organization.
@@ -2196,6 +2388,8 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
         ):
             city = city_match.group("city")
             organization = organization[: city_match.start()]
+    if not _person_name(speaker):
+        return None
     if label:
         # The party label follows the office it qualifies: "State Rep. (D-Tucson)".
         if pre_title:
@@ -2402,6 +2596,13 @@ _INTRODUCED_RE = re.compile(
 )
 
 
+# "Lupita Herrera's husband, Arturo, …": a person introduced by a possessive.
+_POSSESSIVE_SUBJECT_RE = re.compile(
+    r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w\-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w\-]*|de|del|la|van|von)){1,4})"
+    r"['\u2019]s?\s+[a-z]"
+)
+
+
 # Words that open a sentence without being its subject's name.
 _SENTENCE_OPENERS = {
     "when",
@@ -2445,6 +2646,77 @@ _SENTENCE_OPENERS = {
 }
 
 
+# Pronouns of one person in narrative: whom "he said" can refer to.
+_GENDERED = {
+    "m": r"\b(?:he|him|his|himself)\b",
+    "f": r"\b(?:she|her|hers|herself)\b",
+}
+_GENDER_OF = {"he": "m", "she": "f"}
+
+
+# Common words that can open a headline or a sentence but never a person's
+# name: "After Raid at Poultry Plant, Gainesville Families Turn to Las Palmas"
+# is a headline, not "After Raid" at "Poultry Plant".
+NOT_FIRST_NAME_WORDS = _SENTENCE_OPENERS | {
+    "despite",
+    "amid",
+    "against",
+    "across",
+    "inside",
+    "outside",
+    "under",
+    "over",
+    "from",
+    "to",
+    "into",
+    "without",
+    "within",
+    "through",
+    "following",
+    "ahead",
+    "here",
+    "there",
+    "how",
+    "why",
+    "what",
+    "where",
+    "who",
+    "new",
+    "more",
+    "no",
+    "not",
+    "a",
+    "an",
+    "families",
+    "workers",
+    "parents",
+    "children",
+    "students",
+    "immigrants",
+    "community",
+    "communities",
+    "officials",
+    "groups",
+    "advocates",
+    "leaders",
+    "residents",
+}
+
+
+def _person_name(speaker: str) -> bool:
+    """Does ``speaker`` open like a person's name? Its first word after any
+    honorific is not a preposition or common word ("After Raid", "During
+    Hearing", "Despite Ruling", "Families Demand" are headline words)."""
+    # "Most Rev. Tomás Echeverría", "Very Rev. …": a qualified honorific.
+    speaker = re.sub(r"^(?:Most|Very|Right|Rt\.)\s+(?=\S+\.?\s)", "", speaker)
+    words = [
+        word
+        for word in speaker.split()
+        if word.lower().rstrip(".") not in {h.rstrip(".") for h in HONORIFICS}
+    ]
+    return bool(words) and words[0].lower() not in NOT_FIRST_NAME_WORDS
+
+
 def _introduced_person(
     sentence: str, matcher: OrganizationMatcher
 ) -> ParsedQuote | None:
@@ -2458,6 +2730,18 @@ def _introduced_person(
     before the name is the title ("State Sen. Ana Ruiz voted …"). A later
     "“…,” Funes said." is this person when no speaker has that last name."""
     match = _INTRODUCED_RE.match(sentence)
+    possessive = _POSSESSIVE_SUBJECT_RE.match(sentence)
+    if possessive is not None:
+        # "Lupita Herrera's husband, Arturo, was arrested …": the possessive
+        # introduces her by full name (the husband is named by first name
+        # only); no title or organization.
+        run = possessive.group("name")
+        if run.split()[0].lower() in _SENTENCE_OPENERS | NOT_NAME_WORDS:
+            return None
+        name_title = _split_name_and_pretitle(run)
+        if name_title is None or name_title[1] or matcher.match(run) is not None:
+            return None
+        return ParsedQuote(text="", speaker=name_title[0])
     if match is None:
         return None
     run = match.group("name").strip()
@@ -2565,6 +2849,13 @@ QUOTE_BULLET_RE = re.compile(r"^(?:[*\u2022\u25aa\u2013-]|\d{1,2}[.)])\s+(?=[“
 _LIST_ITEM_RE = re.compile(r"^(?:[*\u2022\u25aa\u2013-]|\d{1,2}[.)])\s+")
 
 
+_FIRST_PERSON_RE = re.compile(
+    r"\b(?:I|I['\u2019](?:m|ve|ll|d)|me|my|mine|we|we['\u2019](?:re|ve|ll|d)|us|"
+    r"our|ours|let['\u2019]s)\b",
+    re.IGNORECASE,
+)
+
+
 def _ends_statement(paragraph: str, previous: str) -> bool:
     """Is ``paragraph`` the release's narrative again after an unquoted
     statement whose last paragraph is ``previous``?
@@ -2577,8 +2868,16 @@ def _ends_statement(paragraph: str, previous: str) -> bool:
       a log. One man told us, "You are the only people here who call me by my
       name.""): a statement's own words carry no quotation marks, so a quoted
       sentence is the narrative quoting someone (a quoted title or phrase,
-      “Know Your Rights”, is not a sentence).
+      “Know Your Rights”, is not a sentence);
+    - contact details in the release's voice, with no first person ("Anyone
+      who witnesses an arrest can call the network's hotline at
+      1-844-555-0119."): an announcement, not the speaker ("call our hotline
+      at …" stays in the statement).
     """
+    if (PHONE_RE.search(paragraph) or EMAIL_RE.search(paragraph)) and not (
+        _FIRST_PERSON_RE.search(paragraph)
+    ):
+        return True
     if paragraph.endswith(":") and len(paragraph.split()) <= 6:
         return _narrative_voice(paragraph)
     if _LIST_ITEM_RE.match(paragraph):
@@ -2741,8 +3040,12 @@ class _QuoteReader:
         *,
         aliases: dict[str, tuple[str, OrganizationMatch]] | None = None,
         issuer: str = "",
+        header_paragraphs: int = 0,
     ) -> None:
         self.paragraphs = paragraphs
+        # How many paragraphs are header lines left before the dateline
+        # paragraph: they can never be a statement header.
+        self.header_paragraphs = header_paragraphs
         # The headline and About text: where the release names its issuer.
         self.issuer = issuer
         # The paragraph being read.
@@ -2755,6 +3058,9 @@ class _QuoteReader:
         # The quotes of the paragraph just read, when it ended with a quote:
         # whom "she said" in the next paragraph can refer to.
         self.recent: list[ParsedQuote] = []
+        # "m" or "f" when ``recent`` is the subject of a narrative paragraph
+        # whose pronouns are all of one gender.
+        self.recent_gender = ""
         # Everyone named so far as a speaker: whom "Raman-Okafor added" means.
         self.people: list[ParsedQuote] = []
         # People the narrative introduced by full name without quoting them
@@ -2769,6 +3075,7 @@ class _QuoteReader:
             self._note_introduced(self.paragraphs[index])
             index = self._read_one(index)
             added = self.items[count:]
+            self.recent_gender = ""
             if added and added[-1].quote is not None:
                 self.recent = [item.quote for item in added if item.quote is not None]
             elif added:
@@ -2777,9 +3084,18 @@ class _QuoteReader:
                     if added[-1].kind == "paragraph" and added[-1].text
                     else None
                 )
+                subject = (
+                    self._narrative_subject(added[-1].text)
+                    if reported is None
+                    and added[-1].kind == "paragraph"
+                    and added[-1].text
+                    else None
+                )
                 if reported is not None:
                     self.recent = [reported]
                     self.people.append(reported)
+                elif subject is not None:
+                    self.recent, self.recent_gender = [subject[0]], subject[1]
                 elif not (
                     added[-1].kind == "paragraph"
                     and len(self.recent) == 1
@@ -2803,6 +3119,62 @@ class _QuoteReader:
             person = _introduced_person(sentence, self.matcher)
             if person is not None:
                 self.introduced.append(person)
+        # An office before a full name anywhere outside quotation marks, also
+        # inside another speaker's attribution: "said Sen. Garrett Pikeman
+        # (R-Mont.), who introduced the bill with Sen. Alma Prescott-Ybarra
+        # (D-Nev.)." / "“…,” said Prescott-Ybarra." (title "Sen. (D-Nev.)").
+        for segment in _segments(paragraph):
+            if segment.quoted:
+                continue
+            for match in OFFICE_NAME_RE.finditer(" ".join(segment.text.split())):
+                person = _parse_person(match.group(0), self.matcher)
+                if person is not None and person.title and not person.organization:
+                    self.introduced.append(person)
+
+    def _narrative_subject(self, paragraph: str) -> tuple[ParsedQuote, str] | None:
+        """Whom "he said" in the next paragraph refers to after a paragraph
+        of narrative about one person: its first sentence has that person as
+        its subject, introduced by full name ("Héctor Barrios, who has lived
+        in Gainesville since 2003, was stopped …", "Abdul Wahid Stanekzai
+        … now works as a pharmacy technician.") or by the surname of the one
+        person named before ("Xitumul, who grew up speaking K'iche', …",
+        "Calloway, a retired Army sergeant major, spent 26 years in uniform."
+        after her quote), and its later sentences name nobody. Someone new
+        needs a pronoun in the paragraph ("… released him on bond"). Not when the
+        paragraph has quotation marks, nor when its pronouns are of both
+        genders ("Ana Ruiz's husband was arrested. She learned where he …":
+        two people). Returns the person and the paragraph's gender ("m",
+        "f" or ""): "she said" after a paragraph only about "he" is not that
+        person (see ``_pronoun_speaker``)."""
+        if any(mark in paragraph for mark in ALL_MARKS):
+            return None
+        sentences = _sentences(paragraph)
+        if not sentences or not all(_names_nobody(s) for s in sentences[1:]):
+            return None
+        genders = {
+            gender
+            for gender, pattern in _GENDERED.items()
+            if re.search(pattern, paragraph, re.IGNORECASE)
+        }
+        if len(genders) > 1:
+            return None
+        first = sentences[0]
+        person = _introduced_person(first, self.matcher)
+        if person is not None and not genders:
+            # Someone new, with no pronoun to tell whether "she said" is them.
+            return None
+        if person is None:
+            surname = re.match(
+                r"^(?P<surname>[A-ZÀ-ÖØ-Þ][\w'\u2019\-]+)(?:,\s|\s+[a-z])", first
+            )
+            if surname is None or surname.group("surname").lower() in (
+                NOT_FIRST_NAME_WORDS | NOT_NAME_WORDS
+            ):
+                return None
+            person = self._surname_speaker(surname.group("surname"), [], None)
+        if person is None:
+            return None
+        return person, next(iter(genders), "")
 
     def _last_reported_speaker(self, paragraph: str) -> ParsedQuote | None:
         """Whom "he said" in the next paragraph can refer to after a paragraph
@@ -2842,7 +3214,11 @@ class _QuoteReader:
         if paragraph == "***":
             self.items.append(BodyItem("section_break"))
             return index + 1
-        header = _statement_header(paragraph, self.matcher)
+        header = (
+            _statement_header(paragraph, self.matcher)
+            if index >= self.header_paragraphs
+            else None
+        )
         if header is not None and index + 1 < len(self.paragraphs):
             consumed = self._statement(header, index + 1)
             if consumed:
@@ -2922,13 +3298,30 @@ class _QuoteReader:
         quotation marks, is the release's narrative again and ends the
         statement; a "she said" after it refers to that speaker. Someone not
         named before ("Pope Francis said we must …") may be the speaker
-        citing others, and stays in the statement."""
+        citing others, and stays in the statement; but a new person named
+        in full with an office or a title ("Aurora City Council Member
+        Deshawn Pruitt-Molina said he asked the operator for a tour …",
+        "Ana Ruiz, director of X, said …") is introduced the way the
+        release's narrative introduces a speaker, and ends it too."""
         if any(mark in paragraph for mark in ALL_MARKS):
             return False
-        reported = self._reported_speaker(_sentences(paragraph)[0])
-        return reported is not None and any(
+        sentence = _sentences(paragraph)[0]
+        reported = self._reported_speaker(sentence)
+        if reported is not None and any(
             person.speaker == reported.speaker for person in self.people
-        )
+        ):
+            return True
+        who = _reported_who(sentence)
+        person = _parse_person(who, self.matcher) if who else None
+        if person is None or not (person.title or person.organization):
+            return False
+        honorifics = {h.rstrip(".") for h in HONORIFICS}
+        given = [
+            word
+            for word in person.speaker.split()
+            if word.lower().rstrip(".") not in honorifics
+        ]
+        return len(given) >= 2
 
     def _introduces_statement(self, index: int) -> bool:
         """ "Other leaders also responded:" right before the next header is
@@ -3106,7 +3499,9 @@ class _QuoteReader:
                         surname, quotes, current, reported
                     )
                 else:
-                    attribution = self._pronoun_speaker(current, quotes, reported)
+                    attribution = self._pronoun_speaker(
+                        current, quotes, reported, follow
+                    )
                 if attribution is None:
                     return None
             if attribution is None and current is None:
@@ -3209,6 +3604,7 @@ class _QuoteReader:
         current: ParsedQuote | None,
         quotes: list[ParsedQuote],
         reported: ParsedQuote | None = None,
+        pronoun: str = "",
     ) -> ParsedQuote | None:
         """Whom "she said" refers to: the named quote right before it.
 
@@ -3224,6 +3620,11 @@ class _QuoteReader:
             source = reported
         elif self.recent and len({q.speaker for q in self.recent}) == 1:
             source = self.recent[-1]
+            gender = self.recent_gender
+            said = re.search(r"\b(she|he)\b", pronoun, re.IGNORECASE)
+            if gender and said and _GENDER_OF[said.group(1).lower()] != gender:
+                # "Juan Ruiz was deported in 2019." / "“…,” she said.": not him.
+                return None
         else:
             return None
         return _same_speaker(source)
