@@ -32,6 +32,9 @@ BLIND_Q = Path(__file__).parent / "blind_q"
 BLIND_R = Path(__file__).parent / "blind_r"
 BLIND_S = Path(__file__).parent / "blind_s"
 BLIND_T = Path(__file__).parent / "blind_t"
+BLIND_U = Path(__file__).parent / "blind_u"
+BLIND_V = Path(__file__).parent / "blind_v"
+BLIND_W = Path(__file__).parent / "blind_w"
 
 
 def registry_rows() -> list[dict]:

@@ -32,6 +32,9 @@ from tests.importer.helpers import (
     BLIND_R,
     BLIND_S,
     BLIND_T,
+    BLIND_U,
+    BLIND_V,
+    BLIND_W,
     CORPUS,
     HOLDOUT,
     HOLDOUT_2,
@@ -1627,7 +1630,7 @@ def test_a_generic_back_reference_named_only_after_the_quote_stays_unmatched():
 
 
 # The independent writers' sets (see docs/importer.md, "The blind measure").
-# A to Q were fixed after their blind runs and must stay whole; R, S and T,
+# A to T were fixed after their blind runs and must stay whole; U, V and W,
 # the latest pre-registered blind measure, are pinned at their blind figures.
 BLIND_SETS = [
     # (folder, files, quotes, found, speaker and organization right, exact,
@@ -1657,6 +1660,12 @@ BLIND_SETS = [
     (BLIND_R, 10, 48, 48, 48, 48, 0),
     (BLIND_S, 10, 47, 47, 47, 47, 0),
     (BLIND_T, 10, 48, 48, 48, 48, 0),
+    # U, V and W: the fourth pre-registered blind measure, on 2fb0aad, left
+    # unfixed for now (floors; V's one counted invented quote, a statement
+    # that ran on into a sign-on list, is a ceiling until fixed).
+    (BLIND_U, 10, 47, 47, 47, 47, 0),
+    (BLIND_V, 10, 47, 42, 40, 40, 1),
+    (BLIND_W, 10, 45, 43, 43, 43, 0),
 ]
 
 
