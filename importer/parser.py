@@ -301,13 +301,46 @@ SPEECH_VERBS = (
 )
 _VERB = r"(?:" + "|".join(v.replace(" ", r"\s+") for v in SPEECH_VERBS) + r")"
 VERB_START_RE = re.compile(r"^" + _VERB + r"\b\s*", re.IGNORECASE)
+_WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# What may follow "said" after a quotation: when, where, how ("said
+# Tuesday", "said before the vote", "said at the rally", "said in a
+# statement", "said through an interpreter", "said Xol, speaking in
+# Spanish").
 _TAIL = (
-    r"(?P<tail>(?:\s+(?:in\s+a\s+(?:written\s+)?statement|today|"
-    r"on\s+\w+day|at\s+the\s+\w+(?:\s+\w+)?|during\s+the\s+\w+(?:\s+\w+)?|"
+    r"(?P<tail>(?:\s+(?:in\s+a\s+(?:written\s+)?statement|today|yesterday|"
+    r"on\s+\w+day|"
+    # "said at the rally", "said at Tuesday's hearing", "said during a vigil"
+    r"(?:at|during)\s+(?:the|a|an|" + _WEEKDAY_NAME + r"['\u2019]s)\s+\w+(?:\s+\w+)?|"
     r"in\s+(?:an?\s+)?\w+(?:\s+\w+)?|"
+    # "said Tuesday", "said Tuesday night", "said last week"
+    r"(?:last\s+)?" + _WEEKDAY_NAME + r"(?:\s+(?:morning|afternoon|evening|night))?|"
+    r"(?:last|this)\s+(?:week|month)|"
+    # "said before the vote", "said after Tuesday's hearing"
+    r"(?:before|after|following|ahead\s+of|outside|inside)\s+"
+    r"(?:the|a|an|his|her|their|its|" + _WEEKDAY_NAME + r"['\u2019]s)\s+"
+    r"\w+(?:\s+\w+)?|"
     # "Sandhu said through an interpreter." / "… via a translator"
     r"(?:through|via|with\s+the\s+help\s+of)\s+(?:an?|the)\s+"
-    r"(?:interpreter|translator)))*)"
+    r"(?:interpreter|translator))"
+    # "said Xol, speaking in Spanish." / ", speaking through an interpreter"
+    r"|,?\s+speaking\s+(?:in\s+[A-Z]\w+|through\s+(?:an?|the)\s+"
+    r"(?:interpreter|translator))"
+    r"|,\s+(?:through|via)\s+(?:an?|the)\s+(?:interpreter|translator))*)"
+)
+# The same phrases of manner and time after a name ("said Ana Ruiz,
+# speaking in Spanish", "said Ana Ruiz before the vote"): not a title.
+# Not "at the …" or "in …", which name a place or an organization.
+TRAILING_MANNER_RE = re.compile(
+    r"(?:,?\s+speaking\s+(?:in\s+[A-Z]\w+|through\s+(?:an?|the)\s+"
+    r"(?:interpreter|translator))"
+    r"|,?\s+(?:through|via)\s+(?:an?|the)\s+(?:interpreter|translator)"
+    r"|\s+in\s+a\s+(?:written\s+)?statement"
+    r"|\s+(?:before|after|following|ahead\s+of)\s+(?:the|"
+    + _WEEKDAY_NAME
+    + r"['\u2019]s)\s+\w+(?:\s+\w+)?"
+    r"|\s+(?:on\s+|last\s+)?"
+    + _WEEKDAY_NAME
+    + r"(?:\s+(?:morning|afternoon|evening|night))?)+\s*\.?$"
 )
 VERB_END_RE = re.compile(
     r"[,\s]+" + _VERB + _TAIL + r"\s*[.:,]?$",
@@ -362,9 +395,16 @@ SECOND_REFERENCE_OFFICES = {
     "congressman",
     "congresswoman",
     "trustee",
+    "legislator",
+    "supervisor",
+    "selectman",
+    "selectwoman",
+    "alderperson",
+    "freeholder",
 }
 _OFFICE_SECOND = (
-    r"(?:(?:Prof|Gov|Sen|Rep|Del)\.|"
+    # Two-word offices: "Council Member Nasrin Talukder", "Assembly Member …".
+    r"(?:(?:Prof|Gov|Sen|Rep|Del)\.|(?:Council|Assembly)\s+Member|"
     + "|".join(
         sorted(
             w.capitalize()
@@ -375,7 +415,10 @@ _OFFICE_SECOND = (
 )
 # An elected office before a full name, with an optional party label:
 # "Sen. Alma Prescott-Ybarra (D-Nev.)", "State Rep. Ana Ruiz".
-_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'\u2019\-]*\.?"
+# A period only after an initial or "Jr."/"Sr." ("Ana M. Ruiz"), so a name
+# ending a sentence does not run on into the next ("… Nasrin Talukder.
+# Talukder said").
+_NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ]\.|[JS]r\.|[A-ZÀ-ÖØ-Þ][\w'\u2019\-]*(?![\w'\u2019\-]))"
 OFFICE_NAME_RE = re.compile(
     r"(?<![\w.])(?:(?:State|U\.S\.)\s+)?"
     + _OFFICE_SECOND
@@ -1967,6 +2010,11 @@ def _named_after_role(title: str, organization: str) -> bool:
     return any(w not in PLACE_WORDS and w not in GENERIC_WORDS for w in lower)
 
 
+# The last word of a place whose public bodies hold offices: "Pomme de
+# Terre County Board Chair", "Jersey City Council Member".
+_PLACE_WORDS_BEFORE_OFFICE = {"county", "city", "township", "borough", "parish", "town"}
+
+
 def _org_prefixed_title(
     part: str, matcher: OrganizationMatcher, *, registry_only: bool = False
 ) -> tuple[str, str] | None:
@@ -1986,6 +2034,16 @@ def _org_prefixed_title(
                 continue
             organization = re.sub(r"[\u2019']s$", "", " ".join(tokens[:cut]))
             found = matcher.match(organization)
+            if (
+                found is not None
+                and not found.exact
+                and _PLACE_WORDS_BEFORE_OFFICE
+                & {tokens[cut - 1].lower(), tokens[cut].lower()}
+            ):
+                # "Pomme de Terre County Board Chair Gary Lindgren": a place
+                # before an office ("County Board Chair"), not a shortened
+                # name of "Pomme de Terre County Neighbors United".
+                found = None
             if (found is not None and (close or found.how != "fuzzy")) or (
                 close
                 and not registry_only
@@ -2221,6 +2279,47 @@ def _join_corporate_suffixes(parts: list[str]) -> list[str]:
     return joined
 
 
+_ORG_NAME_CONNECTORS = _NAME_CONNECTORS | {"the", "in", "at", "to", "a"}
+_NOT_ORG_NAME_WORDS = (
+    TITLE_WORDS
+    | ROLE_MODIFIERS
+    | PORTFOLIO_WORDS
+    | _FIELD_TAILS
+    | _TITLE_QUALIFIERS
+    | {"board", "directors", "trustees", "emeritus", "emerita", "member", "members"}
+)
+
+
+def _named_like_organization(part: str) -> bool:
+    """ "Counsel for Every Family NJ": a capitalized name (connectors such as
+    "for", "of", "the" lowercase) of two words or more that does not end in a
+    role or a place and has a word that is no role, field or portfolio
+    ("Every", "Family"): an organization's name. "Director of Policy and
+    Advocacy", "Board of Directors", "Executive Director Emeritus", "Jersey
+    City" and "New Jersey" are not."""
+    words = [w.strip(".,()") for w in part.split()]
+    if len(words) < 2 or not words[0][:1].isupper():
+        return False
+    if any(not w[:1].isupper() and w not in _ORG_NAME_CONNECTORS for w in words):
+        return False
+    lower = [w.lower() for w in words]
+    last = lower[-1]
+    if (
+        last in _NOT_ORG_NAME_WORDS
+        or last.rstrip("s") in _NOT_ORG_NAME_WORDS
+        or _is_role_noun(last)
+        or last in _PLACE_TAILS
+        or _state_key(part) in STATE_LOOKUP
+    ):
+        return False
+    return any(
+        w not in _NOT_ORG_NAME_WORDS
+        and w.rstrip("s") not in _NOT_ORG_NAME_WORDS
+        and w not in _ORG_NAME_CONNECTORS
+        for w in lower
+    )
+
+
 def _add_title(titles: list[str], title: str) -> None:
     """Add a title; "Advocacy and Communications" after "Director of Policy"
     finishes the series of the title before it rather than being a second title.
@@ -2371,6 +2470,19 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
         if kind == "unknown" and titles and index == len(rest) - 1:
             organization = part
             continue
+        if (
+            kind == "title"
+            and prefixed is None
+            and titles
+            and index == len(rest) - 1 == 1
+            and _named_like_organization(part)
+        ):
+            # "Lucía Ferreira-Nwosu, Campaign Manager, Counsel for Every
+            # Family NJ": after the name and a title, a last part that reads
+            # as a name is the organization, even one the registry does not
+            # know and with a role word in it.
+            organization = part
+            continue
         _add_title(titles, part)
     exact = matcher.match(organization) if organization else None
     if organization and (exact is None or exact.how == "fuzzy"):
@@ -2401,7 +2513,9 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
     if not organization and who_organization:
         organization = who_organization
     title = " and ".join(t for t in titles if t)
-    organization = re.sub(r"^the\s+", "", organization.strip().strip(","))
+    # "Executive Director of The Empire Citizenship Project": a capitalized
+    # article is dropped like AP's lowercase one.
+    organization = re.sub(r"^[Tt]he\s+(?=\S)", "", organization.strip().strip(","))
     return ParsedQuote(
         text="", speaker=speaker, title=title, organization=organization, city=city
     )
@@ -2494,7 +2608,8 @@ def _attribution_after(text: str, matcher: OrganizationMatcher) -> ParsedQuote |
     sentence = sentences[0] if sentences else ""
     start = VERB_START_RE.match(sentence)
     if start:
-        return _parse_person(sentence[start.end() :], matcher)
+        who = TRAILING_MANNER_RE.sub("", sentence[start.end() :])
+        return _parse_person(who, matcher)
     end = VERB_END_RE.search(sentence)
     if end:
         return _parse_person(sentence[: end.start()], matcher)
@@ -2600,6 +2715,36 @@ _INTRODUCED_RE = re.compile(
 _POSSESSIVE_SUBJECT_RE = re.compile(
     r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w\-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w\-]*|de|del|la|van|von)){1,4})"
     r"['\u2019]s?\s+[a-z]"
+)
+
+
+# Family (and a few other close) relations through which the narrative
+# introduces a person: "the husband of Roksana Begum", "María Teresa Xol's
+# husband" (a straight or curly apostrophe).
+_RELATIONS = (
+    r"(?:husband|wife|spouse|fianc[ée]e?|widow|widower|son|sons|"
+    r"daughter|daughters|child|children|mother|father|parents?|brother|"
+    r"brothers|sister|sisters|grandson|granddaughter|grandmother|grandfather|"
+    r"grandchildren|stepson|stepdaughter|stepfather|stepmother|niece|nephew|"
+    r"cousin|aunt|uncle)"
+)
+_RELATION_NAME = (
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w\-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w\-]*|de|del|la|van|von))"
+    r"{1,4})"
+)
+# "Among those transferred was the husband of Roksana Begum." /
+# "… detained, along with María Teresa Xol's husband, Andrés": anywhere in
+# a sentence, not only as its subject.
+RELATION_OF_RE = re.compile(
+    r"\b(?:the|a|an|her|his|their)\s+(?:\w+\s+)?"
+    + _RELATIONS
+    + r"\s+of\s+"
+    + _RELATION_NAME
+    + r"(?![\w'\u2019])"
+)
+RELATION_APPOSITION_RE = re.compile(r",\s+" + _RELATION_NAME + r"(?=[,.;]|\s+[a-z]|$)")
+RELATION_POSSESSIVE_RE = re.compile(
+    _RELATION_NAME + r"['\u2019]s?\s+(?:\w+\s+)?" + _RELATIONS + r"\b"
 )
 
 
@@ -2856,6 +3001,44 @@ _FIRST_PERSON_RE = re.compile(
 )
 
 
+# Who signed a letter or statement, in the release's voice: "The letter
+# was signed by 38 organizations", "Signers include:", "Full list of
+# signatories:", "Organizations that signed:", "endorsed by more than 40
+# groups", "the sign-on letter". Not "the order signed by the governor".
+SIGN_ON_RE = re.compile(
+    r"\b(?:co-?)?(?:signers|signatories|signatory|endorsers)\b|\bsign-?on\b"
+    r"|\b(?:signed|co-?signed|endorsed)\s+(?:on\s+)?by\s+(?:more\s+than\s+|"
+    r"over\s+|nearly\s+|almost\s+|some\s+|about\s+|at\s+least\s+)?"
+    r"(?:\d+|dozens|hundreds|[a-z]+-?[a-z]*)\s+(?:\w+\s+)?"
+    r"(?:organizations|groups|coalitions|congregations|unions|partners|"
+    r"leaders|individuals|people|members|allies|agencies|clinics)\b"
+    r"|\b(?:organizations|groups|coalitions|congregations|unions|partners)\s+"
+    r"(?:that|who|which)\s+(?:have\s+)?(?:signed|co-?signed|endorsed)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_list(paragraph: str) -> bool:
+    """A paragraph that is a list of names, one a line (after hard-wrapped
+    lines are joined, a run of capitalized words): "Liberty Corridor
+    Immigrant Coalition Ironbound Immigrant Defense Project Dreamers Forward
+    NJ …", optionally bulleted and with a closing note in parentheses
+    ("(full list at …)"). No sentence punctuation, six words or more, almost
+    all capitalized; a statement's own paragraphs are sentences."""
+    text = re.sub(r"\([^()]*\)\s*$", "", paragraph).strip()
+    text = re.sub(r"(?:^|\s)(?:[*\u2022\u25aa\u2013-]|\d{1,2}[.)])\s+", " ", text)
+    words = text.split()
+    if len(words) < 6 or re.search(r"[.!?:;]$|[.!?]\s+[A-Z]", text):
+        return False
+    if any(mark in text for mark in ALL_MARKS):
+        return False
+    capitalized = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
+    connectors = [w for w in words if w.lower() in _ORG_NAME_CONNECTORS | {"-"}]
+    return len(capitalized) + len(connectors) == len(words) and (
+        len(capitalized) >= 0.75 * len(words)
+    )
+
+
 def _ends_statement(paragraph: str, previous: str) -> bool:
     """Is ``paragraph`` the release's narrative again after an unquoted
     statement whose last paragraph is ``previous``?
@@ -2872,11 +3055,22 @@ def _ends_statement(paragraph: str, previous: str) -> bool:
     - contact details in the release's voice, with no first person ("Anyone
       who witnesses an arrest can call the network's hotline at
       1-844-555-0119."): an announcement, not the speaker ("call our hotline
-      at …" stays in the statement).
+      at …" stays in the statement);
+    - the release's voice on who signed a letter or statement, with no
+      first person ("The letter was signed by 38 organizations, including:",
+      "Signers include:", "Full list of signatories:", "Organizations that
+      signed:"; see ``SIGN_ON_RE``);
+    - a list of names, one a line, with no sentence in it ("Liberty Corridor
+      Immigrant Coalition" / "Ironbound Immigrant Defense Project" / …; see
+      ``_names_list``).
     """
     if (PHONE_RE.search(paragraph) or EMAIL_RE.search(paragraph)) and not (
         _FIRST_PERSON_RE.search(paragraph)
     ):
+        return True
+    if SIGN_ON_RE.search(paragraph) and not _FIRST_PERSON_RE.search(paragraph):
+        return True
+    if _names_list(paragraph):
         return True
     if paragraph.endswith(":") and len(paragraph.split()) <= 6:
         return _narrative_voice(paragraph)
@@ -3119,6 +3313,24 @@ class _QuoteReader:
             person = _introduced_person(sentence, self.matcher)
             if person is not None:
                 self.introduced.append(person)
+        # A relation anywhere outside quotation marks: "Among those
+        # transferred was the husband of Roksana Begum." / "“…,” Begum said."
+        for segment in _segments(paragraph):
+            if segment.quoted:
+                continue
+            text = " ".join(segment.text.split())
+            for pattern in (RELATION_OF_RE, RELATION_POSSESSIVE_RE):
+                for match in pattern.finditer(text):
+                    # The relation's own name in apposition, "the husband of
+                    # Roksana Begum, Ali Begum,", introduces that person too.
+                    apposition = RELATION_APPOSITION_RE.match(text, match.end())
+                    for run in (
+                        match.group("name"),
+                        apposition.group("name") if apposition else "",
+                    ):
+                        person = self._relation_person(run) if run else None
+                        if person is not None:
+                            self.introduced.append(person)
         # An office before a full name anywhere outside quotation marks, also
         # inside another speaker's attribution: "said Sen. Garrett Pikeman
         # (R-Mont.), who introduced the bill with Sen. Alma Prescott-Ybarra
@@ -3130,6 +3342,24 @@ class _QuoteReader:
                 person = _parse_person(match.group(0), self.matcher)
                 if person is not None and person.title and not person.organization:
                     self.introduced.append(person)
+
+    def _relation_person(self, run: str) -> ParsedQuote | None:
+        """The person a relation names ("the husband of Roksana Begum",
+        "María Teresa Xol's husband"): a full name of two name words or more,
+        with no office or title before it, that is not an organization
+        ("the daughter of the Prairie Fund's founder" names nobody)."""
+        if run.split()[0].lower() in _SENTENCE_OPENERS | NOT_NAME_WORDS | {"the"}:
+            return None
+        name_title = _split_name_and_pretitle(run)
+        if name_title is None or name_title[1] or self.matcher.match(run) is not None:
+            return None
+        honorifics = {h.rstrip(".") for h in HONORIFICS}
+        given = [
+            w for w in name_title[0].split() if w.lower().rstrip(".") not in honorifics
+        ]
+        if len(given) < 2 or not _person_name(name_title[0]):
+            return None
+        return ParsedQuote(text="", speaker=name_title[0])
 
     def _narrative_subject(self, paragraph: str) -> tuple[ParsedQuote, str] | None:
         """Whom "he said" in the next paragraph refers to after a paragraph
@@ -3430,11 +3660,13 @@ class _QuoteReader:
                     )
                 self._plain(written)
             return index + count
-        quotes, leading, trailing = found
+        quotes, leading, trailing, narrative_after = found
         if leading:
             self.items.append(BodyItem("paragraph", leading))
-        for quote in quotes:
+        for position, quote in enumerate(quotes):
             self._add_quote(quote)
+            if position in narrative_after:
+                self.items.append(BodyItem("paragraph", narrative_after[position]))
         if trailing:
             self.items.append(BodyItem("paragraph", trailing))
         return index + count
@@ -3445,7 +3677,7 @@ class _QuoteReader:
 
     def _attribute(
         self, segments: list[_Segment]
-    ) -> tuple[list[ParsedQuote], str, str] | None:
+    ) -> tuple[list[ParsedQuote], str, str, dict[int, str]] | None:
         """Attributed quotes in a paragraph, or ``None`` when it holds none.
 
         Every quotation must be attributed, and the unquoted text must be the
@@ -3456,12 +3688,19 @@ class _QuoteReader:
         layout = self._layout(segments)
         if layout is None:
             return None
-        leading, trailing, after_texts, before_texts, reported = layout
+        leading, trailing, after_texts, before_texts, reported, between = layout
         quotes: list[ParsedQuote] = []
+        narrative_after: dict[int, str] = {}
         current: ParsedQuote | None = None
         parts: list[str] = []
         for position, segment in enumerate(segments):
             if not segment.quoted:
+                if position in between and current is not None:
+                    # Narrative between two quotes: the first one ends here.
+                    current.text = _clean_quote(parts)
+                    quotes.append(current)
+                    narrative_after[len(quotes) - 1] = between[position]
+                    current, parts = None, []
                 continue
             attribution = None
             follow = ""
@@ -3523,7 +3762,7 @@ class _QuoteReader:
             return None
         current.text = _clean_quote(parts)
         quotes.append(current)
-        return quotes, leading, trailing
+        return quotes, leading, trailing, narrative_after
 
     def _second_reference(
         self,
@@ -3672,18 +3911,25 @@ class _QuoteReader:
 
     def _layout(
         self, segments: list[_Segment]
-    ) -> tuple[str, str, dict[int, str], dict[int, str], ParsedQuote | None] | None:
+    ) -> (
+        tuple[
+            str, str, dict[int, str], dict[int, str], ParsedQuote | None, dict[int, str]
+        ]
+        | None
+    ):
         """Sort the unquoted text around quotations into its roles.
 
         Returns the leading and trailing narrative, for each quotation the
         attribution text after it and before it, and the speaker whose
         reported speech ends the leading narrative, if any; ``None`` when
-        some unquoted text is neither.
+        some unquoted text is neither; and the narrative between two quotes
+        (after the unquoted segment at its position).
         """
         leading = trailing = ""
         reported: ParsedQuote | None = None
         after_texts: dict[int, str] = {}
         before_texts: dict[int, str] = {}
+        between: dict[int, str] = {}
         last = len(segments) - 1
         for position, segment in enumerate(segments):
             if segment.quoted:
@@ -3740,7 +3986,17 @@ class _QuoteReader:
                 trailing = " ".join(rest)
                 continue
             # Between two quotations: the next one's introduction, if any.
-            if rest:
+            if (
+                rest
+                and attributed
+                and self._narrative_between(segments, position, first, rest)
+            ):
+                # "“…,” said Kadiatou Sangaré, a member of X. Sangaré, who
+                # fled Guinea in 2019, was granted asylum in 2023. “…,” she
+                # said.": narrative about the speaker stays a paragraph
+                # between two quotes.
+                between[position] = " ".join(rest)
+            elif rest:
                 if len(rest) > 1 or (
                     _attribution_before(rest[0], self.matcher) is None
                     and not _follows_on(rest[0], before=True)
@@ -3750,7 +4006,69 @@ class _QuoteReader:
             elif not attributed:
                 return None
         if any(s.quoted and "\n\n" in s.text for s in segments) and (
-            leading or trailing
+            leading or trailing or between
         ):
             return None
-        return leading, trailing, after_texts, before_texts, reported
+        return leading, trailing, after_texts, before_texts, reported, between
+
+    def _narrative_between(
+        self,
+        segments: list[_Segment],
+        position: int,
+        attribution: str,
+        sentences: list[str],
+    ) -> bool:
+        """Are ``sentences``, after the attribution of the quotation before
+        ``position``, narrative about that speaker before a second quotation
+        attributed after it by a pronoun or the speaker's surname ("…
+        Sangaré, who fled Guinea in 2019, was granted asylum in 2023. “…,”
+        she said.")? Whole sentences, the first opening with the speaker's
+        surname or name (a word of the attribution before it) or with a
+        pronoun; with "she said", no other
+        person's name in them (two capitalized words in a row) and no
+        pronoun of the other gender. Anything else (an introduction of the
+        next quotation, a quotation with no attribution after it) is left to
+        the other forms."""
+        if position + 2 >= len(segments) or not segments[position + 1].quoted:
+            return False
+        after = " ".join(segments[position + 2].text.split())
+        follow = _sentences(after)[0] if after else ""
+        if not follow or not _follows_on(follow):
+            return False
+        if not all(s.endswith((".", "!", "?")) for s in sentences):
+            return False
+        if _attribution_before(sentences[-1], self.matcher) is not None:
+            return False
+        pronoun = re.search(r"\b(she|he)\b", follow, re.IGNORECASE)
+        opening = re.match(r"(?P<first>[A-ZÀ-ÖØ-Þ][\w'\u2019\-]*)", sentences[0])
+        if opening is None:
+            return False
+        first = opening.group("first")
+        if first.lower() in {"she", "he"}:
+            if pronoun is None or first.lower() != pronoun.group(1).lower():
+                return False
+        elif first.lower() in NOT_FIRST_NAME_WORDS | NOT_NAME_WORDS or (
+            first not in attribution.replace(",", " ").split()
+        ):
+            return False
+        if _surname_reference(follow):
+            # "“…,” Sangaré said.": the surname says who; the narrative only
+            # has to be about someone.
+            return True
+        if pronoun is None:
+            return False
+        other = {"she": "m", "he": "f"}[pronoun.group(1).lower()]
+        narrative = " ".join(sentences)
+        if re.search(_GENDERED[other], narrative, re.IGNORECASE):
+            return False
+        # With "she said", the narrative names nobody else: after the
+        # opening word, no two capitalized words in a row ("Judge Ana
+        # Ruiz", "West African Families United").
+        for sentence in sentences:
+            words = sentence.split()[1:]
+            if any(
+                a[:1].isupper() and b[:1].isupper()
+                for a, b in itertools.pairwise(words)
+            ):
+                return False
+        return True

@@ -1630,8 +1630,8 @@ def test_a_generic_back_reference_named_only_after_the_quote_stays_unmatched():
 
 
 # The independent writers' sets (see docs/importer.md, "The blind measure").
-# A to T were fixed after their blind runs and must stay whole; U, V and W,
-# the latest pre-registered blind measure, are pinned at their blind figures.
+# A to W were fixed after their blind runs (U needed no fix) and must stay
+# whole; their blind figures are in the comments and the docs.
 BLIND_SETS = [
     # (folder, files, quotes, found, speaker and organization right, exact,
     #  invented)
@@ -1660,12 +1660,13 @@ BLIND_SETS = [
     (BLIND_R, 10, 48, 48, 48, 48, 0),
     (BLIND_S, 10, 47, 47, 47, 47, 0),
     (BLIND_T, 10, 48, 48, 48, 48, 0),
-    # U, V and W: the fourth pre-registered blind measure, on 2fb0aad, left
-    # unfixed for now (floors; V's one counted invented quote, a statement
-    # that ran on into a sign-on list, is a ceiling until fixed).
+    # U, V and W: the fourth pre-registered blind measure, on 2fb0aad (U
+    # 47/47/47 found, right, exact, V 42/40/40 and 1 counted invented, a
+    # statement that ran on into a sign-on list, W 43/43/43), V and W fixed
+    # afterwards as general forms; no longer blind.
     (BLIND_U, 10, 47, 47, 47, 47, 0),
-    (BLIND_V, 10, 47, 42, 40, 40, 1),
-    (BLIND_W, 10, 45, 43, 43, 43, 0),
+    (BLIND_V, 10, 47, 47, 47, 47, 0),
+    (BLIND_W, 10, 45, 45, 45, 45, 0),
 ]
 
 
@@ -3270,3 +3271,307 @@ def test_a_state_before_an_office_is_part_of_the_title(attribution, title):
         "\n\n“We will hold hearings,” Del. Ebright-Sowell added."
     )
     assert [q[:2] for q in quotes] == [("Marcus Ebright-Sowell", title)] * 2
+
+
+# Sets U, V and W's misses, as general forms (see docs/importer.md, "Sets U,
+# V and W after fixes").
+SET_UVW_MATCHER = OrganizationMatcher(
+    [
+        OrganizationEntry(1, "Ironbound Immigrant Defense Project", "IIDP"),
+        OrganizationEntry(2, "Pomme de Terre County Neighbors United", "PCNU"),
+        OrganizationEntry(3, "West African Families United", "WAFU"),
+    ]
+)
+UVW_HEAD = "Headline\n\nNEWARK, N.J. — Lede about the letter.\n\n"
+
+
+def _uvw_quotes(body, *, source="release.txt"):
+    release = parse_release(UVW_HEAD + body, source=source, matcher=SET_UVW_MATCHER)
+    return [
+        (q.speaker, q.title, q.organization, q.organization_id, q.text)
+        for q in release.quotes
+    ]
+
+
+STATEMENT_UVW = (
+    "Kwame Asiedu-Brandt, Supervising Attorney, Ironbound Immigrant Defense "
+    "Project\n"
+    "We have represented people who were handed to ICE after the charges "
+    "against them were dismissed. A conviction is never required."
+)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # The release's voice on who signed, then the list (one a line).
+        "The letter was signed by 38 organizations, including:\n"
+        "Liberty Corridor Immigrant Coalition\nDreamers Forward NJ\n"
+        "Hudson Interfaith Shelter Network\n(full list at example.org/letter)",
+        "Signers include:\nLiberty Corridor Immigrant Coalition\nDreamers Forward NJ",
+        "Full list of signatories:\n\n- Liberty Corridor Immigrant Coalition\n"
+        "- Dreamers Forward NJ",
+        "Organizations that signed:\n\nLiberty Corridor Immigrant Coalition\n"
+        "Dreamers Forward NJ\nHudson Interfaith Shelter Network",
+        "The statement was endorsed by more than 40 faith leaders across the state.",
+        # A list of names alone, with or without bullets.
+        "Liberty Corridor Immigrant Coalition\nDreamers Forward NJ\n"
+        "Hudson Interfaith Shelter Network\nCounsel for Every Family NJ",
+        "• Liberty Corridor Immigrant Coalition\n• Dreamers Forward NJ\n"
+        "• Hudson Interfaith Shelter Network",
+    ],
+)
+def test_a_sign_on_paragraph_or_a_list_of_names_ends_a_statement(after):
+    quotes = _uvw_quotes(f"{STATEMENT_UVW}\n\n{after}")
+    assert [q[:4] for q in quotes] == [
+        (
+            "Kwame Asiedu-Brandt",
+            "Supervising Attorney",
+            "Ironbound Immigrant Defense Project",
+            1,
+        )
+    ]
+    assert quotes[0][4].endswith("A conviction is never required.")
+
+
+@pytest.mark.parametrize(
+    "more",
+    [
+        # The speaker's voice about signing, and the speaker's own sentences.
+        "We signed this letter because our clients cannot wait.",
+        "The order signed by the governor last year changed nothing.",
+        "Families in Delmont County deserve better than this.",
+    ],
+)
+def test_the_speakers_own_words_about_signing_stay_in_a_statement(more):
+    quotes = _uvw_quotes(f"{STATEMENT_UVW}\n\n{more}")
+    assert len(quotes) == 1
+    assert quotes[0][4].endswith(more)
+
+
+@pytest.mark.parametrize(
+    ("narrative", "second"),
+    [
+        (
+            "Sangaré, who fled Guinea in 2019, was granted asylum in 2023.",
+            "“There are women in my building going to court alone,” she said.",
+        ),
+        (
+            "She fled Guinea in 2019 and was granted asylum in 2023.",
+            "“There are women in my building going to court alone,” she added.",
+        ),
+        (
+            "Sangaré, 41, works nights. Her case took four years.",
+            "“There are women in my building going to court alone,” Sangaré said.",
+        ),
+    ],
+)
+def test_narrative_about_the_speaker_between_two_of_her_quotes(narrative, second):
+    release = parse_release(
+        UVW_HEAD + "“The judge finally heard my whole story,” said Kadiatou "
+        f"Sangaré, a member of West African Families United. {narrative} {second}",
+        source="release.txt",
+        matcher=SET_UVW_MATCHER,
+    )
+    assert [(q.speaker, q.organization_id) for q in release.quotes] == [
+        ("Kadiatou Sangaré", 3),
+        ("Kadiatou Sangaré", 3),
+    ]
+    kinds = [item.kind for item in release.body]
+    assert kinds[-3:] == ["quote", "paragraph", "quote"]
+    assert release.body[-2].text == narrative
+
+
+@pytest.mark.parametrize(
+    ("narrative", "second"),
+    [
+        # Another person named in the narrative: "she" may be her.
+        (
+            "Sangaré's lawyer, Judge Ana Okafor, took the case in 2021.",
+            "“It was a hard case,” she said.",
+        ),
+        # A pronoun of the other gender.
+        (
+            "Sangaré's son was detained in 2019 and he is still held.",
+            "“We want him home,” he said.",
+        ),
+        # A pronoun that does not open with the speaker.
+        (
+            "Her lawyer, Ana Okafor, filed in 2021.",
+            "“It was a hard case,” she said.",
+        ),
+        # No attribution after the second quotation.
+        ("Sangaré was granted asylum in 2023.", "“It took four years.”"),
+    ],
+)
+def test_narrative_between_quotes_not_clearly_the_speakers_stays_text(
+    narrative, second
+):
+    quotes = _uvw_quotes(
+        "“The judge finally heard my whole story,” said Kadiatou Sangaré, a "
+        f"member of West African Families United. {narrative} {second}"
+    )
+    assert quotes == []
+
+
+@pytest.mark.parametrize(
+    ("narrative", "speaker"),
+    [
+        ("Among those transferred was the husband of Roksana Begum.", "Roksana Begum"),
+        ("Detained on Monday were the two sons of Ana María Ruiz.", "Ana María Ruiz"),
+        (
+            "Among those held is María Teresa Xol\u2019s husband, Andrés.",
+            "María Teresa Xol",
+        ),
+        (
+            "María Teresa Xol\u2019s husband, Andrés, was detained in March.",
+            "María Teresa Xol",
+        ),
+    ],
+)
+def test_a_relation_introduces_a_person_quoted_by_surname(narrative, speaker):
+    surname = speaker.split()[-1]
+    quotes = _uvw_quotes(
+        f'{narrative} The couple has two sons.\n\n"He kept asking for his '
+        f'lawyer," {surname} said.'
+    )
+    assert [q[:3] for q in quotes] == [(speaker, "", "")]
+
+
+@pytest.mark.parametrize(
+    "narrative",
+    [
+        # An organization, a surname alone, a relation of an unnamed person.
+        "Among those transferred was the founder of Dreamers Forward NJ.",
+        "Among those transferred was the husband of Begum.",
+        "Among those transferred was her husband.",
+        # Two people with that last name.
+        "Among those transferred was the husband of Roksana Begum, Ali Begum.",
+    ],
+)
+def test_a_relation_that_introduces_nobody_clearly_leaves_the_surname_as_text(
+    narrative,
+):
+    quotes = _uvw_quotes(f'{narrative}\n\n"He kept asking," Begum said.')
+    assert quotes == []
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker", "title", "organization_id"),
+    [
+        ("said Xol, speaking in Spanish.", "María Teresa Xol", "", None),
+        ("Xol said through an interpreter.", "María Teresa Xol", "", None),
+        ("said Xol, through an interpreter.", "María Teresa Xol", "", None),
+        (
+            "Pomme de Terre County Board Chair Gary Lindgren said before the vote.",
+            "Gary Lindgren",
+            "Pomme de Terre County Board Chair",
+            None,
+        ),
+        ("said Gary Lindgren Tuesday.", "Gary Lindgren", "", None),
+        (
+            "said Gary Lindgren, a member of PCNU, speaking in Spanish.",
+            "Gary Lindgren",
+            "member",
+            2,
+        ),
+        ("Gary Lindgren said after Tuesday's hearing.", "Gary Lindgren", "", None),
+        ("Gary Lindgren said Tuesday night.", "Gary Lindgren", "", None),
+        ("Gary Lindgren said at Tuesday's rally.", "Gary Lindgren", "", None),
+        ("said Gary Lindgren in a statement.", "Gary Lindgren", "", None),
+    ],
+)
+def test_when_where_and_how_after_said(attribution, speaker, title, organization_id):
+    quotes = _uvw_quotes(
+        "María Teresa Xol\u2019s husband, Andrés, was detained in March.\n\n"
+        f"“This contract keeps our jail staffed,” {attribution}"
+    )
+    assert [(q[0], q[1], q[3]) for q in quotes] == [(speaker, title, organization_id)]
+
+
+@pytest.mark.parametrize(
+    ("introduction", "lead_in", "title"),
+    [
+        (
+            "The bill was introduced in June by Council Member Nasrin Talukder, "
+            "who represents Jamaica.",
+            "Talukder said,",
+            "Council Member",
+        ),
+        (
+            "The bill was introduced by Assembly Member Nasrin Talukder.",
+            "Talukder said:",
+            "Assembly Member",
+        ),
+        (
+            "The ordinance came from County Supervisor Nasrin Talukder.",
+            "Talukder added,",
+            "Supervisor",
+        ),
+    ],
+)
+def test_surname_said_after_an_office_in_the_narrative(introduction, lead_in, title):
+    quotes = _uvw_quotes(f"{introduction} {lead_in} “These numbers are a disgrace.”")
+    assert [q[:3] for q in quotes] == [("Nasrin Talukder", title, "")]
+
+
+def test_surname_said_with_nobody_introduced_stays_text():
+    quotes = _uvw_quotes(
+        "The bill was introduced in June. Talukder said, “These numbers are a "
+        "disgrace.”"
+    )
+    assert quotes == []
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "organization"),
+    [
+        (
+            "**Lucía Ferreira-Nwosu, Campaign Manager, Counsel for Every Family NJ:**",
+            "Campaign Manager",
+            "Counsel for Every Family NJ",
+        ),
+        (
+            "Ana Ruiz, Lead Organizer, Make the Road New Jersey:",
+            "Lead Organizer",
+            "Make the Road New Jersey",
+        ),
+        # The last part is a role, a portfolio or a place: the title.
+        (
+            "Ana Ruiz, Executive Director, Director of Policy and Advocacy:",
+            "Executive Director and Director of Policy and Advocacy",
+            "",
+        ),
+        (
+            "Ana Ruiz, Founder, Executive Director Emeritus:",
+            "Founder and Executive Director Emeritus",
+            "",
+        ),
+        (
+            "Ana Ruiz, Co-Founder, Senior Policy Counsel:",
+            "Co-Founder and Senior Policy Counsel",
+            "",
+        ),
+    ],
+)
+def test_name_title_and_an_unregistered_organization_on_a_statement_line(
+    line, title, organization
+):
+    quotes = _uvw_quotes(
+        f"{line}\n\nEvery person in detention has a story a judge needs to hear.",
+        source="release.md",
+    )
+    assert [q[:4] for q in quotes] == [(quotes[0][0], title, organization, None)]
+
+
+@pytest.mark.parametrize(
+    "organization", ["The Empire Citizenship Project", "the Empire Citizenship Project"]
+)
+def test_a_capitalized_article_before_an_organization_is_dropped(organization):
+    quotes = _uvw_quotes(
+        "“Citizenship is the strongest protection,” said Dr. Harriet "
+        f"Nakamura-Boyle, Executive Director of {organization}."
+    )
+    assert [q[1:3] for q in quotes] == [
+        ("Executive Director", "Empire Citizenship Project")
+    ]
