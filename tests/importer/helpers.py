@@ -35,6 +35,9 @@ BLIND_T = Path(__file__).parent / "blind_t"
 BLIND_U = Path(__file__).parent / "blind_u"
 BLIND_V = Path(__file__).parent / "blind_v"
 BLIND_W = Path(__file__).parent / "blind_w"
+BLIND_X = Path(__file__).parent / "blind_x"
+BLIND_Y = Path(__file__).parent / "blind_y"
+BLIND_Z = Path(__file__).parent / "blind_z"
 
 
 def registry_rows() -> list[dict]:

@@ -35,6 +35,9 @@ from tests.importer.helpers import (
     BLIND_U,
     BLIND_V,
     BLIND_W,
+    BLIND_X,
+    BLIND_Y,
+    BLIND_Z,
     CORPUS,
     HOLDOUT,
     HOLDOUT_2,
@@ -1630,8 +1633,8 @@ def test_a_generic_back_reference_named_only_after_the_quote_stays_unmatched():
 
 
 # The independent writers' sets (see docs/importer.md, "The blind measure").
-# A to W were fixed after their blind runs (U needed no fix) and must stay
-# whole; their blind figures are in the comments and the docs.
+# A to W were fixed after their blind runs and must stay whole; X, Y and Z,
+# the latest pre-registered blind measure, are pinned at their blind figures.
 BLIND_SETS = [
     # (folder, files, quotes, found, speaker and organization right, exact,
     #  invented)
@@ -1667,6 +1670,11 @@ BLIND_SETS = [
     (BLIND_U, 10, 47, 47, 47, 47, 0),
     (BLIND_V, 10, 47, 47, 47, 47, 0),
     (BLIND_W, 10, 45, 45, 45, 45, 0),
+    # X, Y and Z: the fifth pre-registered blind measure, on 0f466be, left
+    # unfixed for now (floors; X's one invented quote is a ceiling until fixed).
+    (BLIND_X, 10, 46, 41, 40, 40, 1),
+    (BLIND_Y, 10, 48, 43, 35, 34, 0),
+    (BLIND_Z, 10, 47, 45, 43, 43, 0),
 ]
 
 
