@@ -1657,20 +1657,20 @@ BLIND_SETS = [
     (BLIND_O, 10, 46, 46, 46, 46, 0),
     (BLIND_P, 10, 48, 48, 48, 48, 0),
     (BLIND_Q, 10, 47, 47, 47, 47, 0),
-    # R, S and T: the third pre-registered blind measure, on 741af16 (R
+    # R, S and T: a pre-registered blind measure, on 741af16 (R
     # 43/42/42 found, right, exact and 1 invented, S 45/44/44, T 48/44/44),
     # fixed afterwards as general forms; no longer blind.
     (BLIND_R, 10, 48, 48, 48, 48, 0),
     (BLIND_S, 10, 47, 47, 47, 47, 0),
     (BLIND_T, 10, 48, 48, 48, 48, 0),
-    # U, V and W: the fourth pre-registered blind measure, on 2fb0aad (U
+    # U, V and W: a pre-registered blind measure, on 2fb0aad (U
     # 47/47/47 found, right, exact, V 42/40/40 and 1 counted invented, a
     # statement that ran on into a sign-on list, W 43/43/43), V and W fixed
     # afterwards as general forms; no longer blind.
     (BLIND_U, 10, 47, 47, 47, 47, 0),
     (BLIND_V, 10, 47, 47, 47, 47, 0),
     (BLIND_W, 10, 45, 45, 45, 45, 0),
-    # X, Y and Z: the fifth pre-registered blind measure, on 0f466be, left
+    # X, Y and Z: the latest pre-registered blind measure, on 0f466be, left
     # unfixed for now (floors; X's one invented quote is a ceiling until fixed).
     (BLIND_X, 10, 46, 41, 40, 40, 1),
     (BLIND_Y, 10, 48, 43, 35, 34, 0),
