@@ -859,10 +859,14 @@ def parse_release(
     paragraphs = extra_paragraphs + paragraphs
     paragraphs = _take_about(paragraphs, release)
 
+    # The paragraph that carried the dateline: it and everything before it
+    # (headline lines, notes) can never be a statement or a statement header.
+    dateline_paragraph = -1
     if paragraphs and paragraphs[0] != "***":
         lede, found = _take_dateline(paragraphs[0], release)
         if found:
             paragraphs[0] = lede
+            dateline_paragraph = 0
         elif (
             extra_paragraphs
             and len(paragraphs) > len(extra_paragraphs)
@@ -876,6 +880,7 @@ def parse_release(
             lede, found = _take_dateline(paragraphs[first], release)
             if found:
                 paragraphs[first] = lede
+                dateline_paragraph = first
     if not release.dateline.city:
         release.warnings.append(
             "No dateline (such as “CHICAGO, Ill. —”) found at the start of the "
@@ -890,7 +895,7 @@ def parse_release(
         issuer="\n\n".join(
             [release.masthead, release.title, release.subtitle, release.about]
         ),
-        header_paragraphs=len(extra_paragraphs),
+        header_paragraphs=max(len(extra_paragraphs), dateline_paragraph + 1),
     ).read()
     while release.body and release.body[-1].kind == "section_break":
         release.body.pop()
@@ -1113,6 +1118,32 @@ def _find_header_end(blocks: list[list[str]]) -> int:
 _WRAP_WORDS = {"a", "an", "and", "at", "for", "in", "of", "on", "the", "to", "with"}
 
 
+def _title_case(line: str) -> bool:
+    """Every word but short function words capitalized: a headline's case."""
+    words = [w for w in line.split() if w.lower() not in _WRAP_WORDS | {"as", "or"}]
+    return len(words) >= 2 and all(
+        not w[:1].isalpha() or w[:1].isupper() for w in words
+    )
+
+
+def _title_case_wrap(line: str, following: str) -> bool:
+    """A headline in title case hard-wrapped at a fixed width: "Farmworkers
+    Rally at Fresno Federal Courthouse as Triple-Digit Heat / Returns; Union
+    Demands Shade, Water and an End to Immigration Threats on / the Job". The
+    line runs to the wrap width (60 characters or more) with no closing
+    punctuation, and the next line goes on in title case; a subtitle below a
+    headline is in sentence case, so it stays apart."""
+    return (
+        len(line) >= 60
+        and not line.endswith((".", "!", "?", ":"))
+        and _title_case(line)
+        and _title_case(following)
+        and line.isupper() == following.isupper()
+        and not FOR_RELEASE_RE.match(following)
+        and not _is_date_line(following)
+    )
+
+
 def _masthead_line(line: str) -> bool:
     """A short line naming the issuer, such as "KEYSTONE EDUCATORS UNION"."""
     return (
@@ -1158,6 +1189,7 @@ def _parse_header(blocks: list[list[str]], release: ParsedRelease) -> list[str]:
                 and (
                     block[index + 1][:1].islower()
                     or line.split()[-1].lower() in _WRAP_WORDS
+                    or _title_case_wrap(block[index], block[index + 1])
                 )
                 and not CONTACT_RE.match(block[index + 1])
             ):
@@ -1283,7 +1315,9 @@ def _city_case(city: str) -> str:
 def _match_dateline(text: str) -> tuple[str, str, str, datetime.date | None] | None:
     """(city, state, rest of the paragraph, date) when ``text`` opens with one."""
     match = DATELINE_RE.match(text)
-    if match is None or FOR_RELEASE_RE.match(text):
+    # "MEDIA CONTACT: Lorena Vasquez-Ibarra, …" is a contact line, not the
+    # dateline "MEDIA CONTACT:" (a label in capitals before a colon).
+    if match is None or FOR_RELEASE_RE.match(text) or CONTACT_RE.match(text):
         return None
     place = match.group("place").strip()
     city, _, state_text = place.partition(",")
@@ -3132,7 +3166,34 @@ def _statement_header(
         return None
     if not (person.title or person.organization) and not (ends_colon or verb):
         return None
+    if not (ends_colon or verb) and not _attribution_shape(text, person):
+        return None
     return person
+
+
+def _attribution_shape(text: str, person: ParsedQuote) -> bool:
+    """Does a header line without "said:" or a colon look like an attribution
+    line: the person's name (two to five capitalized words, after any
+    honorific) followed at once by a comma or parenthesis, as in "Ana Ruiz,
+    Executive Director, Prairie Fund"? A headline that happens to hold a comma
+    does not: "Farmworkers Rally at Fresno Federal Courthouse as Heat Returns;
+    Union Demands Shade, Water …" puts a whole clause between its first two
+    capitalized words and the comma, and a semicolon never sits in an
+    attribution line."""
+    if ";" in text:
+        return False
+    speaker = person.speaker.strip()
+    if not text.startswith(speaker):
+        # The name was read after a pre-title ("State Sen. Ana Ruiz, …"): the
+        # comma must still follow the name.
+        position = text.find(speaker)
+        if position < 0:
+            return True
+        rest = text[position + len(speaker) :]
+    else:
+        rest = text[len(speaker) :]
+    words = [w for w in speaker.split() if w[:1].isupper()]
+    return rest.lstrip()[:1] in {",", "("} and 1 <= len(words) <= 7
 
 
 # --- Quotes -------------------------------------------------------------------
@@ -3493,6 +3554,9 @@ class _QuoteReader:
                 paragraph = self.paragraphs[index]
                 if (
                     paragraph == "***"
+                    # "FRESNO, Calif. -- Several hundred farmworkers …": a
+                    # dateline opens a release's narrative, never a statement.
+                    or _match_dateline(paragraph) is not None
                     or _statement_header(paragraph, self.matcher) is not None
                     or paragraph[:1] in OPEN_MARKS + '"'
                     or CONTACT_RE.match(paragraph)

@@ -3583,3 +3583,78 @@ def test_a_capitalized_article_before_an_organization_is_dropped(organization):
     assert [q[1:3] for q in quotes] == [
         ("Executive Director", "Empire Citizenship Project")
     ]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Farmworkers Rally at Fresno Federal Courthouse as Triple-Digit Heat\n"
+        "Returns; Union Demands Shade, Water and an End to Immigration Threats on\n"
+        "the Job",
+        "Families Gather at Detention Center Gates as Hearings Resume, Ask\n"
+        "Judge for Bond",
+        "Coalition at Capitol: Families, Pastors Demand Vote on Driver's Licenses",
+        "Workers Rally at City Hall as Heat Returns, Union Demands Shade",
+        "Families Gather at Sabine Processing Center, Ask for Visits",
+    ],
+)
+def test_a_headline_above_the_dateline_is_never_a_statement_header(headline):
+    # A media contact line "MEDIA CONTACT: Name, phone" is not a dateline, so
+    # the headline stays in the header; and even read as body text, the
+    # paragraph carrying the dateline is never a statement.
+    text = (
+        "FOR IMMEDIATE RELEASE\nJune 24, 2025\n\n"
+        "MEDIA CONTACT: Lorena Vasquez-Ibarra, (559) 555-0143\n"
+        "lvasquez@example.org\n\n"
+        f"{headline}\n\n"
+        "FRESNO, Calif. -- Several hundred farmworkers and their families "
+        "rallied outside the federal courthouse.\n\n"
+        "“Shade is a right,” said Teresa Galindo, President of the Central "
+        "Valley Field Workers Union."
+    )
+    release = parse_release(text)
+    assert release.title == " ".join(headline.split())
+    assert release.dateline.city == "Fresno"
+    assert [q.speaker for q in release.quotes] == ["Teresa Galindo"]
+    # Without the header lines the headline opens the body: still no speaker.
+    body = f"{headline}\n\nFRESNO, Calif. -- Several hundred farmworkers rallied."
+    assert parse_release(f"Headline\n\nLede.\n\n{body}").quotes == []
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Farmworkers Rally at Fresno Federal Courthouse as Heat Returns; Union "
+        "Demands Shade, Water",
+        "Families Gather at Detention Center as Hearings Resume, Ask for Bond",
+        "Pastors Rally at Capitol as Session Opens, Call for Vote",
+    ],
+)
+def test_a_headline_with_a_comma_is_not_an_attribution_line(header):
+    text = f"Headline\n\nCHICAGO — Lede.\n\n{header}\n\nWe ask the judge for bond."
+    assert parse_release(text).quotes == []
+
+
+def test_an_attribution_line_still_opens_a_statement():
+    text = (
+        "Headline\n\nCHICAGO — Lede.\n\n"
+        "Ana Ruiz, Executive Director, Prairie Fund\n\nWe ask the judge for bond."
+    )
+    quotes = parse_release(text).quotes
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Ana Ruiz", "We ask the judge for bond.")
+    ]
+
+
+def test_a_hard_wrapped_title_case_headline_is_one_headline():
+    release = parse_release(
+        "New Report: Amharic and Tigrinya Speakers Routinely Go Without Qualified\n"
+        "Interpreters in Northern Virginia Immigration Courts\n"
+        "Survey of 212 asylum seekers documents reset hearings\n\n"
+        "CHICAGO — Lede."
+    )
+    assert release.title == (
+        "New Report: Amharic and Tigrinya Speakers Routinely Go Without "
+        "Qualified Interpreters in Northern Virginia Immigration Courts"
+    )
+    assert release.subtitle == "Survey of 212 asylum seekers documents reset hearings"
