@@ -88,6 +88,19 @@ ABBREVIATIONS = {
     "incorporated": "inc",
 }
 
+# Shortened words that may also stand as a name in their own right ("Metro
+# Transit"), so they are not spelled out in every comparison: a name that
+# matches only once they are spelled out is a close match the editor checks
+# ("Salvadoran TPS Committee of Metro Washington" for "… of Metropolitan
+# Washington").
+SHORTENED_WORDS = {
+    "metro": "metropolitan",
+    "govt": "government",
+    "gov": "government",
+    "mgmt": "management",
+    "mtn": "mountain",
+}
+
 # Words that start a qualifying phrase inside a name ("… Network for Migrant Justice").
 LINK_WORDS = {"for", "of", "in", "on", "at", "de", "del", "la", "los", "las", "to"}
 _STOP_INITIALS = {"and", "of", "for", "the", "in", "on", "at", "to"}
@@ -375,6 +388,11 @@ def _distinctive(words: list[str]) -> bool:
     )
 
 
+def _spelled_out(key: str) -> str:
+    """A normalized name with its SHORTENED_WORDS spelled out."""
+    return " ".join(SHORTENED_WORDS.get(w, w) for w in key.split())
+
+
 def _main(words: list[str]) -> list[str]:
     """A name up to its first qualifying phrase: "covenant network" of
     "covenant network for migrant justice"."""
@@ -468,6 +486,13 @@ class OrganizationMatcher:
             for key, found in initials_count.items()
             if len(found) == 1 and key not in self._keys
         }
+        # Names without any trailing parenthesis ("… Washington (Comité
+        # TPS)"), for the shortened-words rule.
+        self._unbracketed: dict[str, set[int]] = {}
+        for entry in self.entries:
+            name = normalize(re.sub(r"\s*\([^()]*\)\s*$", "", entry.name))
+            for key in {name, normalize(split_acronym(entry.name)[0])}:
+                self._unbracketed.setdefault(_spelled_out(key), set()).add(entry.id)
         self._by_id = {entry.id: entry for entry in self.entries}
         self._cache: dict[str, OrganizationMatch | None] = {}
 
@@ -532,6 +557,9 @@ class OrganizationMatcher:
             *self._parts(words),
             *self._short_inside(bare, words),
             *self._spelling(key, words),
+            *self._shortened_words(key),
+            *self._trailing_initials(bare, words),
+            *self._reordered(words),
         ):
             if pk not in candidates or candidates[pk][0] < score:
                 candidates[pk] = (score, rule)
@@ -592,6 +620,69 @@ class OrganizationMatcher:
                 )
             ):
                 found.append((entry.id, 0.9, "part"))
+        return found
+
+    def _shortened_words(self, key: str) -> list[tuple[int, float, str]]:
+        """ "Salvadoran TPS Committee of Metro Washington" for "Salvadoran TPS
+        Committee of Metropolitan Washington (Comité TPS)": the name with its
+        shortened words (SHORTENED_WORDS) spelled out is a registry name."""
+        spelled = _spelled_out(key)
+        if spelled == key or key in self._unbracketed:
+            return []
+        found = self._unbracketed.get(spelled, set())
+        if len(found) != 1:
+            return []
+        return [(next(iter(found)), 0.95, "abbreviation")]
+
+    def _trailing_initials(
+        self, bare: str, words: list[str]
+    ) -> list[tuple[int, float, str]]:
+        """ "Holy Family ILS" for "Holy Family Immigration Legal Services
+        (HFILS)": the registry name's first words as written, then the
+        initials of the rest of it in capitals (two letters or more). The
+        words kept must name something ("Immigrant ILS" names nothing)."""
+        written = bare.replace(".", "").split()
+        if len(written) < 2:
+            return []
+        last = written[-1]
+        if not (last.isupper() and last.isalpha() and 2 <= len(last) <= 6):
+            return []
+        head = _content(normalize(" ".join(written[:-1])).split())
+        if not _distinctive(head):
+            return []
+        found = []
+        for _key, whole, entry in self._full:
+            if len(whole) <= len(head) or whole[: len(head)] != head:
+                continue
+            tail = [w for w in whole[len(head) :] if w not in _STOP_INITIALS]
+            if len(tail) >= 2 and "".join(w[0] for w in tail) == last.lower():
+                found.append((entry.id, 0.9, "initials"))
+        return found
+
+    def _reordered(self, words: list[str]) -> list[tuple[int, float, str]]:
+        """ "Haitian Families Network of the Capital Region" for "Capital Region
+        Haitian Families Network (CRHFN)": "X of the Y" written for the
+        registry's "Y X", or the other way round; the same words, each part
+        naming something or a place, X ending in a kind of organization."""
+
+        def flipped(name: list[str]) -> list[str] | None:
+            if "of" not in name:
+                return None
+            at = name.index("of")
+            first, second = name[:at], [w for w in name[at + 1 :] if w != "the"]
+            if len(first) < 2 or not second or first[-1] not in ORGANIZATION_KINDS:
+                return None
+            if not _distinctive(first):
+                return None
+            return second + first
+
+        found = []
+        written = flipped(words)
+        for _key, whole, entry in self._full:
+            if len(whole) < 3:
+                continue
+            if written == whole or (flipped(whole) == words):
+                found.append((entry.id, 0.9, "reordered"))
         return found
 
     def _short_inside(

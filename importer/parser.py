@@ -2243,6 +2243,8 @@ CLOSE_MATCH_REASONS = {
     "spacing": "the same name spaced differently",
     "initials": "its initials",
     "acronym": "its acronym",
+    "abbreviation": "its name with shortened words spelled out",
+    "reordered": "its name's words in another order",
 }
 
 

@@ -232,3 +232,58 @@ def test_two_close_registry_names_match_neither():
     assert matcher.match("Latino Parents Union") is None
     assert matcher.match("Dreamers Rising") is None
     assert matcher.match("Dreamers Rising Action Fund").id == 4
+
+
+# Sets X, Y and Z: shortened words, trailing initials, "X of the Y" reordered.
+XYZ_MATCHER = OrganizationMatcher(
+    [
+        OrganizationEntry(
+            1, "Salvadoran TPS Committee of Metropolitan Washington (Comité TPS)", ""
+        ),
+        OrganizationEntry(2, "Holy Family Immigration Legal Services (HFILS)", "HFILS"),
+        OrganizationEntry(3, "Capital Region Haitian Families Network (CRHFN)", ""),
+        OrganizationEntry(4, "Metro Atlanta Government Workers Union", ""),
+        OrganizationEntry(5, "Holy Family Parish", ""),
+        OrganizationEntry(6, "Capital Region Immigrant Coalition", ""),
+        OrganizationEntry(7, "Haitian Families Network of Miami", ""),
+        OrganizationEntry(8, "St. Anne Legal Services", ""),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "rule"),
+    [
+        ("Salvadoran TPS Committee of Metro Washington", 1, "abbreviation"),
+        ("Metropolitan Atlanta Govt Workers Union", 4, "abbreviation"),
+        ("Holy Family ILS", 2, "initials"),
+        ("Holy Family I.L.S.", 2, "initials"),
+        ("St. Anne LS", 8, "initials"),
+        ("Haitian Families Network of the Capital Region", 3, "reordered"),
+        ("Haitian Families Network of Capital Region", 3, "reordered"),
+        ("Miami Haitian Families Network", 7, "reordered"),
+    ],
+)
+def test_shortened_words_initials_and_reordered_names_are_close(text, expected, rule):
+    found = XYZ_MATCHER.match(text)
+    assert found is not None
+    assert (found.id, found.how, found.rule) == (expected, "fuzzy", rule)
+    assert not found.exact
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Holy Family IS",  # initials of part of the rest only
+        "Holy Family ILSX",
+        "Family ILS",  # the first words must be the name's first words
+        "Immigrant ILS",
+        "Coalition of the Capital Region Immigrant",  # not a kind at the end
+        "Immigrant Coalition of the Capital Region Haitian",
+        "Haitian Families Network of the Capital",
+        "Metro Washington Committee",
+        "Salvadoran TPS Committee of Metro Baltimore",
+    ],
+)
+def test_close_forms_do_not_stretch_to_other_names(text):
+    assert XYZ_MATCHER.match(text) is None
