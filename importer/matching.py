@@ -588,7 +588,12 @@ class OrganizationMatcher:
         chapter = _CHAPTER.match(key) or _NAMED_UNIT.match(key)
         if chapter is not None:
             parent = self._match(chapter.group("parent"))
-            if parent is None or parent.how == "fuzzy":
+            # The parent as written, or its name without the place that
+            # qualifies it: "Upstate Branch of the Cimiento Construction
+            # Workers Center" for "… Workers Center of the Carolinas".
+            if parent is None or (
+                parent.how == "fuzzy" and not self._unqualified(chapter, parent)
+            ):
                 return None
             return self._found(parent.id, "chapter", rule="chapter")
         # "LSBA Immigration and Nationality Law Section": the parent's exact
@@ -602,6 +607,19 @@ class OrganizationMatcher:
                 ((pk, _how),) = found.items()
                 return self._found(pk, "chapter", rule="chapter")
         return None
+
+    def _unqualified(self, chapter: re.Match, parent: OrganizationMatch) -> bool:
+        """Is the chapter's parent written as the registry name up to its
+        qualifying phrase ("Habesha Community Alliance" for "Habesha Community
+        Alliance of Northern Virginia")?"""
+        written = _content(normalize(chapter.group("parent")).split())
+        whole = _content(normalize(split_acronym(parent.name)[0]).split())
+        return (
+            parent.rule == "part"
+            and len(written) >= 2
+            and written == _main(whole)
+            and _distinctive(written)
+        )
 
     def _parts(self, words: list[str]) -> list[tuple[int, float, str]]:
         """Registry names of which ``words`` is a distinctive part, or which

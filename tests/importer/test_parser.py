@@ -3658,3 +3658,65 @@ def test_a_hard_wrapped_title_case_headline_is_one_headline():
         "Qualified Interpreters in Northern Virginia Immigration Courts"
     )
     assert release.subtitle == "Survey of 212 asylum seekers documents reset hearings"
+
+
+CHAPTER_MATCHER = OrganizationMatcher(
+    [
+        OrganizationEntry(1, "Cimiento Construction Workers Center of the Carolinas"),
+        OrganizationEntry(
+            2, "Habesha Community Alliance of Northern Virginia (HCANV)", "HCANV"
+        ),
+        OrganizationEntry(3, "Habesha Fellowship Church"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("attribution", "title", "organization", "organization_id"),
+    [
+        (
+            "said Yesica Paz-Holloway, coordinator of the Upstate Branch of the "
+            "Cimiento Construction Workers Center.",
+            "coordinator",
+            "Upstate Branch of the Cimiento Construction Workers Center",
+            1,
+        ),
+        (
+            "said Rahel Tsegaye, Youth Organizer, Occoquan County Chapter of the "
+            "Habesha Community Alliance.",
+            "Youth Organizer",
+            "Occoquan County Chapter of the Habesha Community Alliance",
+            2,
+        ),
+        (
+            "said Rahel Tsegaye, president of the Richmond chapter of the Habesha "
+            "Community Alliance.",
+            "president",
+            "Richmond chapter of the Habesha Community Alliance",
+            2,
+        ),
+        (
+            # Not the parent's name up to its qualifier: no parent.
+            "said Rahel Tsegaye, organizer of the Richmond Chapter of the Habesha "
+            "Community Network.",
+            "organizer",
+            "Richmond Chapter of the Habesha Community Network",
+            None,
+        ),
+    ],
+)
+def test_a_branch_of_a_parent_written_without_its_place(
+    attribution, title, organization, organization_id
+):
+    release = parse_release(
+        f"Headline\n\nCHARLOTTE — Lede.\n\n“We are here,” {attribution}",
+        matcher=CHAPTER_MATCHER,
+    )
+    (quote,) = release.quotes
+    assert (quote.title, quote.organization, quote.organization_id) == (
+        title,
+        organization,
+        organization_id,
+    )
+    if organization_id:
+        assert any("parent organization" in w for w in release.warnings)
