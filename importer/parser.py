@@ -3853,11 +3853,43 @@ class _QuoteReader:
             # "Rev. Dr. Haugen said": honorifics and a surname only, the one
             # speaker named before with that last name.
             return self._surname_speaker(given[0], quotes, current) or attribution
+        if len(words) > 2 and words[0].lower().rstrip(".") in honorifics:
+            # "Ms. Montaño Pruitt said": an honorific and a two-part surname;
+            # "Sister Margaret Ann said": a religious name, the honorific and
+            # given names of one speaker named before ("Sister Margaret Ann
+            # Kiley").
+            return (
+                self._surname_speaker(" ".join(given), quotes, current)
+                or self._given_name_speaker(words, quotes, current)
+                or attribution
+            )
         if len(words) < 2 or words[0].lower().rstrip(".") in honorifics:
             return attribution
         return self._surname_speaker(attribution.speaker, quotes, current) or (
             attribution
         )
+
+    def _given_name_speaker(
+        self,
+        words: list[str],
+        quotes: list[ParsedQuote],
+        current: ParsedQuote | None,
+    ) -> ParsedQuote | None:
+        """The one speaker named before whose full name starts with ``words``
+        and goes on: "Sister Margaret Ann" for "Sister Margaret Ann Kiley",
+        "Brother José Luis" for "Brother José Luis Ortega"."""
+        wanted = [w.lower() for w in words]
+        found: dict[str, ParsedQuote] = {}
+        for person in [*self.people, *quotes, current]:
+            if person is None:
+                continue
+            tokens = [t.lower() for t in person.speaker.split()]
+            if len(tokens) > len(wanted) and tokens[: len(wanted)] == wanted:
+                found[person.speaker] = person
+        if len(found) != 1:
+            return None
+        (source,) = found.values()
+        return _same_speaker(source)
 
     def _surname_speaker(
         self,

@@ -3720,3 +3720,56 @@ def test_a_branch_of_a_parent_written_without_its_place(
     )
     if organization_id:
         assert any("parent organization" in w for w in release.warnings)
+
+
+HERE = "“We are here for every family in this city,”"
+AGREE = "“We agree with the pastor and the parents,”"
+STAY = "“We will stay here until the last family is served,”"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "speaker"),
+    [
+        (
+            "said Sister Margaret Ann Kiley, executive director of the Fund.",
+            "Sister Margaret Ann said.",
+            "Sister Margaret Ann Kiley",
+        ),
+        (
+            "said Brother José Luis Ortega, director of St. Jude.",
+            "said Brother José Luis.",
+            "Brother José Luis Ortega",
+        ),
+        (
+            "said Araceli Montaño Pruitt, a parent.",
+            "Ms. Montaño Pruitt said.",
+            "Araceli Montaño Pruitt",
+        ),
+        (
+            "said Rev. Ana Tzoc Mendoza, pastor of St. Jude.",
+            "said Rev. Tzoc Mendoza.",
+            "Rev. Ana Tzoc Mendoza",
+        ),
+    ],
+)
+def test_an_honorific_with_given_names_or_a_two_part_surname(first, second, speaker):
+    release = parse_release(
+        f"Headline\n\nCHICAGO — Lede.\n\n{HERE} {first}\n\n"
+        f"{AGREE} said Ana Ruiz, director of the Prairie Fund.\n\n"
+        f"The clinic opens Saturday.\n\n{STAY} {second}"
+    )
+    assert [q.speaker for q in release.quotes] == [speaker, "Ana Ruiz", speaker]
+
+
+def test_an_honorific_with_given_names_of_two_speakers_is_neither():
+    release = parse_release(
+        f"Headline\n\nCHICAGO — Lede.\n\n{HERE} said Sister Margaret Ann "
+        f"Kiley, director of the Fund.\n\n{AGREE} said Sister Margaret Ann "
+        "Doyle, director of the Prairie Fund.\n\nThe clinic opens Saturday.\n\n"
+        f"{STAY} Sister Margaret Ann said."
+    )
+    assert [q.speaker for q in release.quotes] == [
+        "Sister Margaret Ann Kiley",
+        "Sister Margaret Ann Doyle",
+        "Sister Margaret Ann",
+    ]
