@@ -2205,21 +2205,40 @@ def _strip_article(text: str) -> str:
     return text
 
 
+AGE_DESCRIPTION_RE = re.compile(r"^(?:an?\s+)?\d{1,3}-year-old\s+[a-z]")
+
+
+def _age_description(part: str) -> bool:
+    """ "a 24-year-old nursing student from Gulfport", "a 19-year-old
+    college sophomore": an age describes the speaker; it is no title. Only
+    when no organization follows ("a 24-year-old organizer with Dreamers
+    Rising" keeps its title and organization)."""
+    return AGE_DESCRIPTION_RE.match(part.strip()) is not None and not re.search(
+        r"\s(?:with|at|for|of)\s+(?:the\s+)?[A-Z]", part
+    )
+
+
 WHO_LEADS_RE = re.compile(
     r",?\s+who\s+(?:directs|leads|heads|founded|co-founded|chairs|runs|manages|"
     r"coordinates|(?:works|volunteers|organizes|serves)\s+(?:at|with|for))\s+"
-    r"(?P<org>(?:the\s+)?[A-Z][^,]*)$"
+    r"(?P<org>(?:the\s+)?[A-Z][^,]*)"
+    # "who leads the Chesapeake Interfaith Welcome Table, a network of 60
+    # congregations": an appositive describing the organization.
+    r"(?:,\s+(?:a|an|the)\s+[a-z].*)?$"
 )
 # When, not whom, after "who founded Org": "in 2009", "in 2009 and still
 # leads it", "in the early 1990s", "since 2015", "two decades ago", "and
-# still runs it".
+# still runs it", "as a high school student in 2012".
 WHO_ORG_TAIL_RE = re.compile(
     r"\s+(?:(?:in|since|back\s+in)\s+(?:the\s+)?(?:(?:early|late|mid)-?\s*)?"
     r"(?:19|20)\d\d(?:['\u2019]?s)?\b"
     r"|(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|some\s+)?"
     r"(?:a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+"
     r"(?:years?|decades?)\s+ago\b"
-    r"|and\s+(?:still\s+|now\s+)?(?:leads|runs|directs|heads|chairs|manages)\b)"
+    r"|and\s+(?:still\s+|now\s+)?(?:leads|runs|directs|heads|chairs|manages)\b"
+    # In what capacity: "who founded Youth Dreamers Alliance of California as
+    # a high school student in 2012".
+    r"|as\s+(?:a|an)\s+[a-z])"
     r".*$",
     re.IGNORECASE,
 )
@@ -2412,6 +2431,7 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
     parts = _join_registry_commas(
         _join_corporate_suffixes(_split_commas(text)), matcher
     )
+    parts = parts[:1] + [p for p in parts[1:] if not _age_description(p)]
     head = parts[0]
     organization = ""
     name_title = _split_name_and_pretitle(head)

@@ -3773,3 +3773,54 @@ def test_an_honorific_with_given_names_of_two_speakers_is_neither():
         "Sister Margaret Ann Doyle",
         "Sister Margaret Ann",
     ]
+
+
+WHO_MATCHER = OrganizationMatcher(
+    [
+        OrganizationEntry(1, "Youth Dreamers Alliance of California"),
+        OrganizationEntry(2, "Chesapeake Interfaith Welcome Table"),
+        OrganizationEntry(3, "Dreamers Rising"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("attribution", "title", "organization"),
+    [
+        (
+            "said Dulce Ramírez-Okoye, who founded Youth Dreamers Alliance of "
+            "California as a high school student in 2012.",
+            "",
+            "Youth Dreamers Alliance of California",
+        ),
+        (
+            "said Dulce Ramírez-Okoye, who founded Youth Dreamers Alliance of "
+            "California as an undocumented teenager.",
+            "",
+            "Youth Dreamers Alliance of California",
+        ),
+        (
+            "said the Rev. Carla Benavides-Oyelaran, who leads the Chesapeake "
+            "Interfaith Welcome Table, a network of 60 congregations in Maryland.",
+            "",
+            "Chesapeake Interfaith Welcome Table",
+        ),
+        (
+            "said Minh Ho, a 24-year-old nursing student from Gulfport.",
+            "",
+            "",
+        ),
+        (
+            "said Minh Ho, a 24-year-old organizer with Dreamers Rising.",
+            "24-year-old organizer",
+            "Dreamers Rising",
+        ),
+    ],
+)
+def test_who_clauses_and_age_descriptions(attribution, title, organization):
+    release = parse_release(
+        f"Headline\n\nCHICAGO — Lede.\n\n{HERE} {attribution}",
+        matcher=WHO_MATCHER,
+    )
+    (quote,) = release.quotes
+    assert (quote.title, quote.organization) == (title, organization)
