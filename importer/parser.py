@@ -2918,6 +2918,17 @@ def _person_name(speaker: str) -> bool:
     return bool(words) and words[0].lower() not in NOT_FIRST_NAME_WORDS
 
 
+# A person the release names by a first name only, saying why: "Marcelina,
+# a 29-year-old Triqui woman who asked that her last name not be used, …",
+# "Yesenia, who asked that her last name not be used, has waited …",
+# "Ana, who requested that only her first name be published, …".
+WITHHELD_NAME_RE = re.compile(
+    r"^(?P<name>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'\u2019\-]+),\s+[^.]*?\b(?:asked|requested|"
+    r"spoke\s+on\s+(?:the\s+)?condition)\b[^.]*?\b(?:last\s+name|surname|"
+    r"full\s+name|first\s+name)\b"
+)
+
+
 def _introduced_person(
     sentence: str, matcher: OrganizationMatcher
 ) -> ParsedQuote | None:
@@ -2930,6 +2941,16 @@ def _introduced_person(
     Hospital, …": title "nurse", organization "Mercy Hospital"); an office
     before the name is the title ("State Sen. Ana Ruiz voted …"). A later
     "“…,” Funes said." is this person when no speaker has that last name."""
+    withheld = WITHHELD_NAME_RE.match(sentence)
+    if withheld is not None:
+        # "Marcelina, a 29-year-old Triqui woman who asked that her last name
+        # not be used, told researchers …": known by a first name only.
+        name = withheld.group("name")
+        if (
+            name.lower() not in NOT_FIRST_NAME_WORDS | NOT_NAME_WORDS
+            and matcher.match(name) is None
+        ):
+            return ParsedQuote(text="", speaker=name)
     match = _INTRODUCED_RE.match(sentence)
     possessive = _POSSESSIVE_SUBJECT_RE.match(sentence)
     if possessive is not None:
@@ -3462,7 +3483,13 @@ class _QuoteReader:
         if any(mark in paragraph for mark in ALL_MARKS):
             return None
         sentences = _sentences(paragraph)
-        if not sentences or not all(_names_nobody(s) for s in sentences[1:]):
+        # A later sentence whose subject is "she" or "he" goes on about the
+        # same person, whatever places it names ("She joined the vigil from
+        # the Mexican side of the wall …").
+        if not sentences or not all(
+            _names_nobody(s) or re.match(r"(?:She|He)\s+[a-z]", s)
+            for s in sentences[1:]
+        ):
             return None
         genders = {
             gender
@@ -3928,6 +3955,10 @@ class _QuoteReader:
         found = self._named_with(surname, [*self.people, *quotes, current, reported])
         if not found:
             found = self._named_with(surname, self.introduced)
+        if not found:
+            # "“…,” Marcelina said." after "Marcelina, who asked that her last
+            # name not be used, …": a person known by a first name only.
+            found = {p.speaker: p for p in self.introduced if p.speaker == surname}
         if len(found) != 1:
             return None
         (source,) = found.values()

@@ -3824,3 +3824,54 @@ def test_who_clauses_and_age_descriptions(attribution, title, organization):
     )
     (quote,) = release.quotes
     assert (quote.title, quote.organization) == (title, organization)
+
+
+@pytest.mark.parametrize(
+    ("narrative", "attribution", "speaker"),
+    [
+        (
+            "Marcelina, a 29-year-old Triqui woman who asked that her last name "
+            "not be used because her case is pending, told researchers that she "
+            "had tried to correct her interpreter.",
+            "Marcelina said.",
+            "Marcelina",
+        ),
+        (
+            "Yesenia, who asked that her last name not be used, has waited in "
+            "Nogales, Sonora, for five months. She joined the vigil from the "
+            "Mexican side of the wall.",
+            "she said.",
+            "Yesenia",
+        ),
+        (
+            "Tomás, who requested that only his first name be published, works "
+            "nights at a packing plant.",
+            "Tomás said.",
+            "Tomás",
+        ),
+    ],
+)
+def test_a_person_known_by_a_first_name_only(narrative, attribution, speaker):
+    release = parse_release(
+        f"Headline\n\nNOGALES, Ariz. — Lede.\n\n{narrative}\n\n"
+        f"“We did not come to break any law,” {attribution}"
+    )
+    assert [q.speaker for q in release.quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "narrative",
+    [
+        # No reason given for the missing surname: not an introduction.
+        "Marcelina, a 29-year-old Triqui woman, told researchers that she had "
+        "tried to correct her interpreter.",
+        # The reason given for someone else.
+        "Marcelina, a 29-year-old Triqui woman, said her neighbor asked for help.",
+    ],
+)
+def test_a_first_name_without_the_reason_is_no_speaker(narrative):
+    release = parse_release(
+        f"Headline\n\nNOGALES, Ariz. — Lede.\n\n{narrative}\n\n"
+        "“We did not come to break any law,” Marcelina said."
+    )
+    assert [q.speaker for q in release.quotes] == []
