@@ -306,6 +306,12 @@ _WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # Tuesday", "said before the vote", "said at the rally", "said in a
 # statement", "said through an interpreter", "said Xol, speaking in
 # Spanish").
+# Who interprets: "an interpreter", "a volunteer interpreter", "a clinic
+# interpreter", "her granddaughter".
+_INTERPRETER = (
+    r"(?:an?|the|her|his|their)\s+(?:[\w\-]+\s+){0,2}?(?:interpreter|translator|"
+    r"daughter|son|granddaughter|grandson|niece|nephew|wife|husband)"
+)
 _TAIL = (
     r"(?P<tail>(?:\s+(?:in\s+a\s+(?:written\s+)?statement|today|yesterday|"
     r"on\s+\w+day|"
@@ -320,21 +326,21 @@ _TAIL = (
     r"(?:the|a|an|his|her|their|its|" + _WEEKDAY_NAME + r"['\u2019]s)\s+"
     r"\w+(?:\s+\w+)?|"
     # "Sandhu said through an interpreter." / "… via a translator"
-    r"(?:through|via|with\s+the\s+help\s+of)\s+(?:an?|the)\s+"
-    r"(?:interpreter|translator))"
-    # "said Xol, speaking in Spanish." / ", speaking through an interpreter"
-    r"|,?\s+speaking\s+(?:in\s+[A-Z]\w+|through\s+(?:an?|the)\s+"
-    r"(?:interpreter|translator))"
-    r"|,\s+(?:through|via)\s+(?:an?|the)\s+(?:interpreter|translator))*)"
+    r"(?:through|via|with\s+the\s+help\s+of)\s+" + _INTERPRETER + r")"
+    # "said Xol, speaking in Spanish." / ", speaking through an interpreter",
+    # "Dahal says, speaking through her granddaughter."
+    r"|,?\s+speaking\s+(?:in\s+[A-Z]\w+|through\s+" + _INTERPRETER + r")"
+    # "she said in Armenian, through a clinic interpreter."
+    r"|,\s+(?:through|via)\s+" + _INTERPRETER + r")*)"
 )
 # The same phrases of manner and time after a name ("said Ana Ruiz,
 # speaking in Spanish", "said Ana Ruiz before the vote"): not a title.
 # Not "at the …" or "in …", which name a place or an organization.
 TRAILING_MANNER_RE = re.compile(
-    r"(?:,?\s+speaking\s+(?:in\s+[A-Z]\w+|through\s+(?:an?|the)\s+"
-    r"(?:interpreter|translator))"
-    r"|,?\s+(?:through|via)\s+(?:an?|the)\s+(?:interpreter|translator)"
-    r"|\s+in\s+a\s+(?:written\s+)?statement"
+    r"(?:,?\s+speaking\s+(?:in\s+[A-Z]\w+|through\s+" + _INTERPRETER + r")"
+    r"|,?\s+(?:through|via)\s+"
+    + _INTERPRETER
+    + r"|\s+in\s+a\s+(?:written\s+)?statement"
     r"|\s+(?:before|after|following|ahead\s+of)\s+(?:the|"
     + _WEEKDAY_NAME
     + r"['\u2019]s)\s+\w+(?:\s+\w+)?"
@@ -2918,6 +2924,13 @@ def _person_name(speaker: str) -> bool:
     return bool(words) and words[0].lower() not in NOT_FIRST_NAME_WORDS
 
 
+# "Among the applicants was Hoa Nguyen, who left Vũng Tàu by boat in 1979 …",
+# "Among those arrested were …": the person introduced comes after the verb.
+AMONG_RE = re.compile(
+    r"^Among\s+[^,.]{3,60}?\s+(?:was|were)\s+(?P<rest>[A-ZÀ-ÖØ-Þ].*)$", re.DOTALL
+)
+
+
 # A person the release names by a first name only, saying why: "Marcelina,
 # a 29-year-old Triqui woman who asked that her last name not be used, …",
 # "Yesenia, who asked that her last name not be used, has waited …",
@@ -2941,6 +2954,11 @@ def _introduced_person(
     Hospital, …": title "nurse", organization "Mercy Hospital"); an office
     before the name is the title ("State Sen. Ana Ruiz voted …"). A later
     "“…,” Funes said." is this person when no speaker has that last name."""
+    among = AMONG_RE.match(sentence)
+    if among is not None:
+        # "Among the marchers was José Alfredo Mejía, a roofer from Langley
+        # Park …": the person is the subject, after the verb.
+        sentence = among.group("rest")
     withheld = WITHHELD_NAME_RE.match(sentence)
     if withheld is not None:
         # "Marcelina, a 29-year-old Triqui woman who asked that her last name

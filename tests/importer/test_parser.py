@@ -3875,3 +3875,46 @@ def test_a_first_name_without_the_reason_is_no_speaker(narrative):
         "“We did not come to break any law,” Marcelina said."
     )
     assert [q.speaker for q in release.quotes] == []
+
+
+@pytest.mark.parametrize(
+    ("narrative", "attribution", "speaker"),
+    [
+        (
+            "Among the marchers was José Alfredo Mejía, a roofer from Langley "
+            "Park who has held TPS since 2001.",
+            "Mejía said.",
+            "José Alfredo Mejía",
+        ),
+        (
+            "Among the applicants was Hoa Nguyen, who left Vũng Tàu by boat in 1979.",
+            "Nguyen said through a volunteer interpreter.",
+            "Hoa Nguyen",
+        ),
+        (
+            "Ganga Maya Dahal, 71, passed her naturalization interview in July.",
+            "Dahal says, speaking through her granddaughter.",
+            "Ganga Maya Dahal",
+        ),
+        (
+            "Ganga Maya Dahal, 71, passed her naturalization interview in July.",
+            "Dahal said in Nepali, through a clinic interpreter.",
+            "Ganga Maya Dahal",
+        ),
+    ],
+)
+def test_people_introduced_among_others_and_interpreted(
+    narrative, attribution, speaker
+):
+    release = parse_release(
+        f"Headline\n\nBILOXI, Miss. — Lede.\n\n{narrative}\n\n{STAY} {attribution}"
+    )
+    assert [q.speaker for q in release.quotes] == [speaker]
+
+
+def test_among_names_no_one_when_no_surname_follows():
+    release = parse_release(
+        "Headline\n\nBILOXI, Miss. — Lede.\n\nAmong the applicants was Hoa "
+        f"Nguyen, who left by boat in 1979.\n\n{STAY} Tran said."
+    )
+    assert release.quotes == []
