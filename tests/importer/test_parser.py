@@ -3887,7 +3887,8 @@ def test_a_first_name_without_the_reason_is_no_speaker(narrative):
             "José Alfredo Mejía",
         ),
         (
-            "Among the applicants was Hoa Nguyen, who left Vũng Tàu by boat in 1979.",
+            "Among the applicants was Hoa Nguyen, who left Vũng Tàu by boat in "
+            "1979 and peeled shrimp in Biloxi and Bayou La Batre, Ala.",
             "Nguyen said through a volunteer interpreter.",
             "Hoa Nguyen",
         ),
