@@ -424,7 +424,12 @@ _OFFICE_SECOND = (
 # A period only after an initial or "Jr."/"Sr." ("Ana M. Ruiz"), so a name
 # ending a sentence does not run on into the next ("… Nasrin Talukder.
 # Talukder said").
-_NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ]\.|[JS]r\.|[A-ZÀ-ÖØ-Þ][\w'\u2019\-]*(?![\w'\u2019\-]))"
+# Capitals beyond Latin-1 too: "Đức", "Łucja", "Šárka".
+_CAPITAL = "A-ZÀ-ÖØ-ÞĐŁŚŠŽČĆŘŇŤĎŐŰŹŻĞŞ"
+_NAME_WORD = (
+    r"(?:[" + _CAPITAL + r"]\.|[JS]r\.|[" + _CAPITAL + r"][\w'\u2019\-]*"
+    r"(?![\w'\u2019\-]))"
+)
 OFFICE_NAME_RE = re.compile(
     r"(?<![\w.])(?:(?:State|U\.S\.)\s+)?"
     + _OFFICE_SECOND
@@ -445,7 +450,7 @@ _SECOND_HONORIFIC = (
 )
 _SURNAME = (
     r"(?:(?:the\s+)?" + _SECOND_HONORIFIC + r"(?:" + _SECOND_HONORIFIC + r")?)?"
-    r"(?P<surname>[A-ZÀ-ÖØ-Þ][\w'\u2019\-]+)"
+    r"(?P<surname>[A-ZÀ-ÖØ-ÞĐŁŚŠŽČĆŘŇŤĎŐŰŹŻĞŞ][\w'\u2019\-]+)"
 )
 _AGAIN = r"\s+(?:also\s+|then\s+|later\s+)?"
 SURNAME_AFTER_RES = (
@@ -1530,7 +1535,7 @@ def _is_name_token(token: str, position: int, count: int) -> bool:
         return True
     if re.fullmatch(r"[A-Z]\.(?:[A-Z]\.)?", token):
         return True
-    if not re.fullmatch(r"[A-ZÀ-ÖØ-Þ][\w'\u2019.\-]*", token):
+    if not re.fullmatch(r"[A-ZÀ-ÖØ-ÞĐŁŚŠŽČĆŘŇŤĎŐŰŹŻĞŞ][\w'\u2019.\-]*", token):
         return False
     return not (token.isupper() and len(token) > 2)
 
@@ -2767,7 +2772,7 @@ def _lead_in(sentence: str, matcher: OrganizationMatcher) -> ParsedQuote | None:
 # "Marisol Funes, who came …, cleans offices" / "Yohannes Bekele was held …":
 # a run of capitalized words opening a sentence, then a comma or a lowercase word.
 _INTRODUCED_RE = re.compile(
-    r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w'\u2019.\-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'\u2019.\-]*|"
+    r"^(?P<name>[A-ZÀ-ÖØ-ÞĐŁŚŠŽČĆŘŇŤĎŐŰŹŻĞŞ][\w'\u2019.\-]*(?:\s+(?:[A-ZÀ-ÖØ-ÞĐŁŚŠŽČĆŘŇŤĎŐŰŹŻĞŞ][\w'\u2019.\-]*|"
     r"de|del|la|van|von|da|dos|bin|al|y)){1,6})"
     r"(?P<after>,\s+(?P<apposition>[^,]+?)(?:,|\s+(?:who|whose)\s)|\s+[a-z])"
 )
@@ -2775,7 +2780,7 @@ _INTRODUCED_RE = re.compile(
 
 # "Lupita Herrera's husband, Arturo, …": a person introduced by a possessive.
 _POSSESSIVE_SUBJECT_RE = re.compile(
-    r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w\-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w\-]*|de|del|la|van|von)){1,4})"
+    r"^(?P<name>[A-ZÀ-ÖØ-ÞĐŁŚŠŽČĆŘŇŤĎŐŰŹŻĞŞ][\w\-]*(?:\s+(?:[A-ZÀ-ÖØ-ÞĐŁŚŠŽČĆŘŇŤĎŐŰŹŻĞŞ][\w\-]*|de|del|la|van|von)){1,4})"
     r"['\u2019]s?\s+[a-z]"
 )
 
@@ -2791,7 +2796,7 @@ _RELATIONS = (
     r"cousin|aunt|uncle)"
 )
 _RELATION_NAME = (
-    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w\-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w\-]*|de|del|la|van|von))"
+    r"(?P<name>[A-ZÀ-ÖØ-ÞĐŁŚŠŽČĆŘŇŤĎŐŰŹŻĞŞ][\w\-]*(?:\s+(?:[A-ZÀ-ÖØ-ÞĐŁŚŠŽČĆŘŇŤĎŐŰŹŻĞŞ][\w\-]*|de|del|la|van|von))"
     r"{1,4})"
 )
 # "Among those transferred was the husband of Roksana Begum." /
@@ -2927,7 +2932,8 @@ def _person_name(speaker: str) -> bool:
 # "Among the applicants was Hoa Nguyen, who left Vũng Tàu by boat in 1979 …",
 # "Among those arrested were …": the person introduced comes after the verb.
 AMONG_RE = re.compile(
-    r"^Among\s+[^,.]{3,60}?\s+(?:was|were)\s+(?P<rest>[A-ZÀ-ÖØ-Þ].*)$", re.DOTALL
+    r"^Among\s+[^,.]{3,60}?\s+(?:was|were)\s+(?P<rest>[A-ZÀ-ÖØ-ÞĐŁŚŠŽČĆŘŇŤĎŐŰŹŻĞŞ].*)$",
+    re.DOTALL,
 )
 
 
@@ -2936,7 +2942,7 @@ AMONG_RE = re.compile(
 # "Yesenia, who asked that her last name not be used, has waited …",
 # "Ana, who requested that only her first name be published, …".
 WITHHELD_NAME_RE = re.compile(
-    r"^(?P<name>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'\u2019\-]+),\s+[^.]*?\b(?:asked|requested|"
+    r"^(?P<name>[A-ZÀ-ÖØ-ÞĐŁŚŠŽČĆŘŇŤĎŐŰŹŻĞŞ][a-zà-öø-ÿ'\u2019\-]+),\s+[^.]*?\b(?:asked|requested|"
     r"spoke\s+on\s+(?:the\s+)?condition)\b[^.]*?\b(?:last\s+name|surname|"
     r"full\s+name|first\s+name)\b"
 )
@@ -3523,7 +3529,8 @@ class _QuoteReader:
             return None
         if person is None:
             surname = re.match(
-                r"^(?P<surname>[A-ZÀ-ÖØ-Þ][\w'\u2019\-]+)(?:,\s|\s+[a-z])", first
+                r"^(?P<surname>[A-ZÀ-ÖØ-ÞĐŁŚŠŽČĆŘŇŤĎŐŰŹŻĞŞ][\w'\u2019\-]+)(?:,\s|\s+[a-z])",
+                first,
             )
             if surname is None or surname.group("surname").lower() in (
                 NOT_FIRST_NAME_WORDS | NOT_NAME_WORDS
@@ -4207,7 +4214,9 @@ class _QuoteReader:
         if _attribution_before(sentences[-1], self.matcher) is not None:
             return False
         pronoun = re.search(r"\b(she|he)\b", follow, re.IGNORECASE)
-        opening = re.match(r"(?P<first>[A-ZÀ-ÖØ-Þ][\w'\u2019\-]*)", sentences[0])
+        opening = re.match(
+            r"(?P<first>[A-ZÀ-ÖØ-ÞĐŁŚŠŽČĆŘŇŤĎŐŰŹŻĞŞ][\w'\u2019\-]*)", sentences[0]
+        )
         if opening is None:
             return False
         first = opening.group("first")

@@ -3919,3 +3919,15 @@ def test_among_names_no_one_when_no_surname_follows():
         f"Nguyen, who left by boat in 1979.\n\n{STAY} Tran said."
     )
     assert release.quotes == []
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Rev. Joseph Trần Minh Đức", "Łucja Żak", "Đặng Thị Hoa", "Šárka Novák"],
+)
+def test_names_opening_with_capitals_beyond_latin_1(name):
+    release = parse_release(
+        f"Headline\n\nBILOXI, Miss. — Lede.\n\n{STAY} said {name}, who celebrates "
+        "Mass at three churches along the coast."
+    )
+    assert [q.speaker for q in release.quotes] == [name]
