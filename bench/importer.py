@@ -1,8 +1,10 @@
 """Benchmark the importer's parser and organization matcher.
 
-Prints the median time to parse every release of the test corpora, and to
+Prints the median time to parse every release of the test corpora, to
 match 500 unknown names against a 300-organization registry (the matcher
-must stay well under a second for a large paste):
+must stay well under a second for a large paste), and to parse hostile
+inputs at the 200,000-character limit (each must stay under the 4 seconds
+docs/importer.md promises):
 
     .venv/bin/python bench/importer.py [--repeat 7]
 
@@ -68,6 +70,20 @@ def main():
         for i in range(500):
             registry.match(f"Some Unknown Group Called {i}")
 
+    from importer.sources import MAX_TEXT_CHARS
+
+    said = "said Ana Ruiz, director of Organization Number 3 for Testing Speed"
+    hostile = {
+        "one paragraph of attributions": f"“We will keep going,” {said}. ",
+        "an attribution per paragraph": f"“We will keep going,” {said}.\n\n",
+        "statement headers": "Ana Ruiz, Director, Group Four, said:\nWe are here.\n\n",
+        "unbalanced quotation marks": "“ said ",
+        "capitalized words, no punctuation": "Alpha Beta Gamma Delta ",
+        "a line of commas": "Ana, ",
+        "possessives and surnames": "Ana Ruiz's son left. “He is proud,” Ruiz says. ",
+    }
+    hostile_matcher = OrganizationMatcher(entries)
+
     print(f"{'case':<48}{'median ms':>12}{'max ms':>10}")
     median, worst = timed(parse_all, args.repeat)
     print(
@@ -78,6 +94,15 @@ def main():
     print(
         f"{'load 300 organizations, match 500 names':<48}{median:>12.1f}{worst:>10.1f}"
     )
+    for name, unit in hostile.items():
+        text = (unit * (MAX_TEXT_CHARS // len(unit) + 1))[:MAX_TEXT_CHARS]
+        median, worst = timed(
+            lambda text=text: parse_release(
+                text, source="hostile.txt", matcher=hostile_matcher
+            ),
+            max(3, args.repeat // 2),
+        )
+        print(f"{f'200,000 chars: {name}':<48}{median:>12.1f}{worst:>10.1f}")
 
 
 if __name__ == "__main__":
