@@ -1,4 +1,5 @@
-"""Shared test helpers: the corpus registry created in the database."""
+"""Shared test helpers: the test sets, the corpus registry created in the
+database, Word files and parsed quotes as rows."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import io
 import json
 from pathlib import Path
 
+from importer.parser import parse_release
 from newsroom.models import Organization
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -69,3 +71,13 @@ def docx_bytes(text: str) -> bytes:
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def quote_rows(body, matcher, *, head, source="release.txt"):
+    """Parse a release (``head`` then ``body``) and return each quote as
+    ``(speaker, title, organization, organization_id, text)``."""
+    release = parse_release(head + body, source=source, matcher=matcher)
+    return [
+        (q.speaker, q.title, q.organization, q.organization_id, q.text)
+        for q in release.quotes
+    ]

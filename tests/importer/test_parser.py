@@ -43,6 +43,7 @@ from tests.importer.helpers import (
     HOLDOUT_2,
     HOLDOUT_3,
     docx_bytes,
+    quote_rows,
 )
 
 MATCHER = load_matcher(CORPUS)
@@ -2352,11 +2353,7 @@ OPQ_HEAD = "Headline\n\nTOLEDO, Ohio — Lede about the case.\n\n"
 
 
 def _opq_quotes(body, *, source="release.txt"):
-    release = parse_release(OPQ_HEAD + body, source=source, matcher=SET_OPQ_MATCHER)
-    return [
-        (q.speaker, q.title, q.organization, q.organization_id, q.text)
-        for q in release.quotes
-    ]
+    return quote_rows(body, SET_OPQ_MATCHER, head=OPQ_HEAD, source=source)
 
 
 @pytest.mark.parametrize(
@@ -2870,11 +2867,7 @@ RST_HEAD = "Headline\n\nGAINESVILLE, Ga. — Lede about the raid.\n\n"
 
 
 def _rst_quotes(body, *, head=RST_HEAD, source="release.txt"):
-    release = parse_release(head + body, source=source, matcher=SET_RST_MATCHER)
-    return [
-        (q.speaker, q.title, q.organization, q.organization_id, q.text)
-        for q in release.quotes
-    ]
+    return quote_rows(body, SET_RST_MATCHER, head=head, source=source)
 
 
 @pytest.mark.parametrize(
@@ -3297,11 +3290,7 @@ UVW_HEAD = "Headline\n\nNEWARK, N.J. — Lede about the letter.\n\n"
 
 
 def _uvw_quotes(body, *, source="release.txt"):
-    release = parse_release(UVW_HEAD + body, source=source, matcher=SET_UVW_MATCHER)
-    return [
-        (q.speaker, q.title, q.organization, q.organization_id, q.text)
-        for q in release.quotes
-    ]
+    return quote_rows(body, SET_UVW_MATCHER, head=UVW_HEAD, source=source)
 
 
 STATEMENT_UVW = (
