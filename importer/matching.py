@@ -359,7 +359,11 @@ def split_acronym(name: str) -> tuple[str, str]:
 
 
 def initials(name: str) -> str:
-    words = normalize(name).split()
+    return _initials_of(normalize(name).split())
+
+
+def _initials_of(words: list[str]) -> str:
+    """The first letters of normalized words, small words left out."""
     return "".join(w[0] for w in words if w not in _STOP_INITIALS)
 
 
@@ -672,8 +676,8 @@ class OrganizationMatcher:
         for _key, whole, entry in self._full:
             if len(whole) <= len(head) or whole[: len(head)] != head:
                 continue
-            tail = [w for w in whole[len(head) :] if w not in _STOP_INITIALS]
-            if len(tail) >= 2 and "".join(w[0] for w in tail) == last.lower():
+            letters = _initials_of(whole[len(head) :])
+            if len(letters) >= 2 and letters == last.lower():
                 found.append((entry.id, 0.9, "initials"))
         return found
 

@@ -153,7 +153,8 @@ MONTHS = {
     "dec": 12,
 }
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+_WEEKDAY_STEMS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
+_WEEKDAY = r"(?:(?:" + "|".join(_WEEKDAY_STEMS).lower() + r")day,?\s+)?"
 DATE_RE = re.compile(
     _WEEKDAY
     + _MONTH
@@ -301,7 +302,7 @@ SPEECH_VERBS = (
 )
 _VERB = r"(?:" + "|".join(v.replace(" ", r"\s+") for v in SPEECH_VERBS) + r")"
 VERB_START_RE = re.compile(r"^" + _VERB + r"\b\s*", re.IGNORECASE)
-_WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_WEEKDAY_NAME = r"(?:" + "|".join(_WEEKDAY_STEMS) + r")day"
 # What may follow "said" after a quotation: when, where, how ("said
 # Tuesday", "said before the vote", "said at the rally", "said in a
 # statement", "said through an interpreter", "said Xol, speaking in
@@ -439,18 +440,49 @@ OFFICE_NAME_RE = re.compile(
     + _NAME_WORD
     + r"){1,3}(?:\s*\([DRI]-[^()]+\))?"
 )
+# Honorifics stay part of the speaker's name ("Rev. Ana Ortiz").
+HONORIFICS = {
+    "rev.",
+    "reverend",
+    "dr.",
+    "father",
+    "fr.",
+    "sister",
+    "sr.",
+    "rabbi",
+    "imam",
+    "pastor",
+    "bishop",
+    "msgr.",
+    "monsignor",
+    "deacon",
+    "deaconess",
+    "dcn.",
+    "elder",
+    "brother",
+    "cantor",
+    "sheikh",
+    "mr.",
+    "ms.",
+    "mrs.",
+    "mx.",
+}
 # "Raman-Okafor added." / "said Raman-Okafor." / "Raman-Okafor added:" (AP's
 # second reference): a speaker already named in the release.
 # With a courtesy title or honorific, one or two ("Sister Haugen", "Rev. Dr.
 # Ellison", "the Rev. Ellison"), as AP's second reference to clergy.
 _SECOND_HONORIFIC = (
-    r"(?:(?:Mr|Ms|Mrs|Mx|Dr|Rev|Fr|Sr|Msgr|Dcn)\.|Sister|Father|Pastor|Rabbi|"
-    r"Imam|Bishop|Reverend|Monsignor|Deacon|Deaconess|Elder|Brother|Cantor|"
-    r"Sheikh|" + _OFFICE_SECOND + r")\s+"
+    r"(?:"
+    + "|".join(
+        re.escape(h.capitalize()) for h in sorted(HONORIFICS, key=len, reverse=True)
+    )
+    + "|"
+    + _OFFICE_SECOND
+    + r")\s+"
 )
 _SURNAME = (
     r"(?:(?:the\s+)?" + _SECOND_HONORIFIC + r"(?:" + _SECOND_HONORIFIC + r")?)?"
-    r"(?P<surname>[A-ZÀ-ÖØ-ÞĐŁŚŠŽČĆŘŇŤĎŐŰŹŻĞŞ][\w'\u2019\-]+)"
+    r"(?P<surname>[" + _CAPITAL + r"][\w'\u2019\-]+)"
 )
 _AGAIN = r"\s+(?:also\s+|then\s+|later\s+)?"
 SURNAME_AFTER_RES = (
@@ -563,32 +595,6 @@ PRE_TITLE_WORDS = {
     "city",
     "county",
     "u.s.",
-}
-# Honorifics stay part of the speaker's name ("Rev. Ana Ortiz").
-HONORIFICS = {
-    "rev.",
-    "reverend",
-    "dr.",
-    "father",
-    "fr.",
-    "sister",
-    "sr.",
-    "rabbi",
-    "imam",
-    "pastor",
-    "bishop",
-    "msgr.",
-    "monsignor",
-    "deacon",
-    "deaconess",
-    "dcn.",
-    "elder",
-    "brother",
-    "cantor",
-    "sheikh",
-    "mr.",
-    "ms.",
-    "mrs.",
 }
 NAME_PARTICLES = {
     "de",
@@ -1535,7 +1541,7 @@ def _is_name_token(token: str, position: int, count: int) -> bool:
         return True
     if re.fullmatch(r"[A-Z]\.(?:[A-Z]\.)?", token):
         return True
-    if not re.fullmatch(r"[A-ZÀ-ÖØ-ÞĐŁŚŠŽČĆŘŇŤĎŐŰŹŻĞŞ][\w'\u2019.\-]*", token):
+    if not re.fullmatch(r"[" + _CAPITAL + r"][\w'\u2019.\-]*", token):
         return False
     return not (token.isupper() and len(token) > 2)
 
@@ -2772,7 +2778,11 @@ def _lead_in(sentence: str, matcher: OrganizationMatcher) -> ParsedQuote | None:
 # "Marisol Funes, who came …, cleans offices" / "Yohannes Bekele was held …":
 # a run of capitalized words opening a sentence, then a comma or a lowercase word.
 _INTRODUCED_RE = re.compile(
-    r"^(?P<name>[A-ZÀ-ÖØ-ÞĐŁŚŠŽČĆŘŇŤĎŐŰŹŻĞŞ][\w'\u2019.\-]*(?:\s+(?:[A-ZÀ-ÖØ-ÞĐŁŚŠŽČĆŘŇŤĎŐŰŹŻĞŞ][\w'\u2019.\-]*|"
+    r"^(?P<name>["
+    + _CAPITAL
+    + r"][\w'\u2019.\-]*(?:\s+(?:["
+    + _CAPITAL
+    + r"][\w'\u2019.\-]*|"
     r"de|del|la|van|von|da|dos|bin|al|y)){1,6})"
     r"(?P<after>,\s+(?P<apposition>[^,]+?)(?:,|\s+(?:who|whose)\s)|\s+[a-z])"
 )
@@ -2780,7 +2790,11 @@ _INTRODUCED_RE = re.compile(
 
 # "Lupita Herrera's husband, Arturo, …": a person introduced by a possessive.
 _POSSESSIVE_SUBJECT_RE = re.compile(
-    r"^(?P<name>[A-ZÀ-ÖØ-ÞĐŁŚŠŽČĆŘŇŤĎŐŰŹŻĞŞ][\w\-]*(?:\s+(?:[A-ZÀ-ÖØ-ÞĐŁŚŠŽČĆŘŇŤĎŐŰŹŻĞŞ][\w\-]*|de|del|la|van|von)){1,4})"
+    r"^(?P<name>["
+    + _CAPITAL
+    + r"][\w\-]*(?:\s+(?:["
+    + _CAPITAL
+    + r"][\w\-]*|de|del|la|van|von)){1,4})"
     r"['\u2019]s?\s+[a-z]"
 )
 
@@ -2796,7 +2810,11 @@ _RELATIONS = (
     r"cousin|aunt|uncle)"
 )
 _RELATION_NAME = (
-    r"(?P<name>[A-ZÀ-ÖØ-ÞĐŁŚŠŽČĆŘŇŤĎŐŰŹŻĞŞ][\w\-]*(?:\s+(?:[A-ZÀ-ÖØ-ÞĐŁŚŠŽČĆŘŇŤĎŐŰŹŻĞŞ][\w\-]*|de|del|la|van|von))"
+    r"(?P<name>["
+    + _CAPITAL
+    + r"][\w\-]*(?:\s+(?:["
+    + _CAPITAL
+    + r"][\w\-]*|de|del|la|van|von))"
     r"{1,4})"
 )
 # "Among those transferred was the husband of Roksana Begum." /
@@ -2932,7 +2950,7 @@ def _person_name(speaker: str) -> bool:
 # "Among the applicants was Hoa Nguyen, who left Vũng Tàu by boat in 1979 …",
 # "Among those arrested were …": the person introduced comes after the verb.
 AMONG_RE = re.compile(
-    r"^Among\s+[^,.]{3,60}?\s+(?:was|were)\s+(?P<rest>[A-ZÀ-ÖØ-ÞĐŁŚŠŽČĆŘŇŤĎŐŰŹŻĞŞ].*)$",
+    r"^Among\s+[^,.]{3,60}?\s+(?:was|were)\s+(?P<rest>[" + _CAPITAL + r"].*)$",
     re.DOTALL,
 )
 
@@ -2942,7 +2960,9 @@ AMONG_RE = re.compile(
 # "Yesenia, who asked that her last name not be used, has waited …",
 # "Ana, who requested that only her first name be published, …".
 WITHHELD_NAME_RE = re.compile(
-    r"^(?P<name>[A-ZÀ-ÖØ-ÞĐŁŚŠŽČĆŘŇŤĎŐŰŹŻĞŞ][a-zà-öø-ÿ'\u2019\-]+),\s+[^.]*?\b(?:asked|requested|"
+    r"^(?P<name>["
+    + _CAPITAL
+    + r"][a-zà-öø-ÿ'\u2019\-]+),\s+[^.]*?\b(?:asked|requested|"
     r"spoke\s+on\s+(?:the\s+)?condition)\b[^.]*?\b(?:last\s+name|surname|"
     r"full\s+name|first\s+name)\b"
 )
@@ -3089,10 +3109,12 @@ def _narrative_voice(paragraph: str) -> bool:
     return _STATEMENT_VOICE_RE.search(text) is None
 
 
-# A list item that opens with a quotation: "• “…,” said Name." ("-", "*" and
-# "•" bullets, Markdown's being "•" by now; or numbered, "1.", "2)").
-QUOTE_BULLET_RE = re.compile(r"^(?:[*\u2022\u25aa\u2013-]|\d{1,2}[.)])\s+(?=[“„«\"])")
-_LIST_ITEM_RE = re.compile(r"^(?:[*\u2022\u25aa\u2013-]|\d{1,2}[.)])\s+")
+# A list item's mark: "-", "*" and "•" bullets (Markdown's being "•" by now),
+# or numbered, "1.", "2)"; QUOTE_BULLET_RE is an item that opens with a
+# quotation: "• “…,” said Name."
+_LIST_MARK = r"^(?:[*\u2022\u25aa\u2013-]|\d{1,2}[.)])\s+"
+QUOTE_BULLET_RE = re.compile(_LIST_MARK + r"(?=[“„«\"])")
+_LIST_ITEM_RE = re.compile(_LIST_MARK)
 
 
 _FIRST_PERSON_RE = re.compile(
@@ -3529,7 +3551,7 @@ class _QuoteReader:
             return None
         if person is None:
             surname = re.match(
-                r"^(?P<surname>[A-ZÀ-ÖØ-ÞĐŁŚŠŽČĆŘŇŤĎŐŰŹŻĞŞ][\w'\u2019\-]+)(?:,\s|\s+[a-z])",
+                r"^(?P<surname>[" + _CAPITAL + r"][\w'\u2019\-]+)(?:,\s|\s+[a-z])",
                 first,
             )
             if surname is None or surname.group("surname").lower() in (
@@ -4215,7 +4237,7 @@ class _QuoteReader:
             return False
         pronoun = re.search(r"\b(she|he)\b", follow, re.IGNORECASE)
         opening = re.match(
-            r"(?P<first>[A-ZÀ-ÖØ-ÞĐŁŚŠŽČĆŘŇŤĎŐŰŹŻĞŞ][\w'\u2019\-]*)", sentences[0]
+            r"(?P<first>[" + _CAPITAL + r"][\w'\u2019\-]*)", sentences[0]
         )
         if opening is None:
             return False
