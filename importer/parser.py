@@ -1547,7 +1547,8 @@ def _is_name_token(token: str, position: int, count: int) -> bool:
 
 
 def _looks_like_name(text: str) -> bool:
-    """ "Ana María Ruiz-Soto", "Rev. Mark T. Ellison Jr." (2-6 name tokens)."""
+    """ "Ana María Ruiz-Soto", "Rev. Mark T. Ellison Jr." (2-6 name tokens),
+    opening like a person's name (not "After Raid", see _person_name)."""
     text = text.strip().rstrip(",")
     if not text or any(c.isdigit() for c in text) or "@" in text:
         return False
@@ -1564,7 +1565,9 @@ def _looks_like_name(text: str) -> bool:
         lowered & (PRE_TITLE_WORDS - {"u.s."})
     ):
         return False
-    return all(_is_name_token(t, i, len(tokens)) for i, t in enumerate(tokens))
+    return _person_name(text) and all(
+        _is_name_token(t, i, len(tokens)) for i, t in enumerate(tokens)
+    )
 
 
 # Words that qualify a role rather than being one: "Senior Pastor".
@@ -2573,8 +2576,6 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
         ):
             city = city_match.group("city")
             organization = organization[: city_match.start()]
-    if not _person_name(speaker):
-        return None
     if label:
         # The party label follows the office it qualifies: "State Rep. (D-Tucson)".
         if pre_title:

@@ -3923,3 +3923,22 @@ def test_names_opening_with_capitals_beyond_latin_1(name):
         "Mass at three churches along the coast."
     )
     assert [q.speaker for q in release.quotes] == [name]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "“We will stay open,” said After Raid, director of Poultry Plant.",
+        "“We will stay open all night,” said Despite Ruling, organizer at the CCLP.",
+        "Despite Ruling, Advocates at Capitol Vow to Keep Fighting:\n\n"
+        "“We will stay open all night for every family that needs us.”",
+    ],
+)
+def test_headline_words_are_never_a_speaker_in_the_body(body):
+    # In the body, past the header guards: only the name check stops these.
+    quotes = quote_rows(
+        body,
+        OrganizationMatcher([OrganizationEntry(1, "Centro Las Palmas", "CCLP")]),
+        head="Headline\n\nGAINESVILLE, Ga. — Lede about the raid.\n\n",
+    )
+    assert quotes == []
