@@ -298,6 +298,9 @@ SPEECH_VERBS = (
     "asked",
     "told reporters",
     "testified",
+    # A letter or a post read out: "“…,” she wrote."
+    "wrote",
+    "writes",
     "according to",
 )
 _VERB = r"(?:" + "|".join(v.replace(" ", r"\s+") for v in SPEECH_VERBS) + r")"
@@ -2956,6 +2959,16 @@ AMONG_RE = re.compile(
 )
 
 
+# "One of the agency's clients, Yesenia Ardón, arrived …", "Her husband,
+# Arturo Díaz, was detained …": a description, then the name in apposition
+# as the subject.
+DESCRIBED_SUBJECT_RE = re.compile(
+    r"^(?:One|Another|Both|A|An|The|Her|His|Their)\s+[^,]{2,60}?,\s+"
+    r"(?P<name>[" + _CAPITAL + r"][^,]{2,60}?),\s+(?P<rest>[a-z].*)$",
+    re.DOTALL,
+)
+
+
 # A person the release names by a first name only, saying why: "Marcelina,
 # a 29-year-old Triqui woman who asked that her last name not be used, …",
 # "Yesenia, who asked that her last name not be used, has waited …",
@@ -2986,6 +2999,11 @@ def _introduced_person(
         # "Among the marchers was José Alfredo Mejía, a roofer from Langley
         # Park …": the person is the subject, after the verb.
         sentence = among.group("rest")
+    described = DESCRIBED_SUBJECT_RE.match(sentence)
+    if described is not None:
+        # "One of the agency's clients, Yesenia Ardón, arrived from Honduras
+        # …": the name in apposition is the subject.
+        sentence = f"{described.group('name')} {described.group('rest')}"
     withheld = WITHHELD_NAME_RE.match(sentence)
     if withheld is not None:
         # "Marcelina, a 29-year-old Triqui woman who asked that her last name
@@ -3060,14 +3078,53 @@ def _pronoun_reported_speech(paragraph: str) -> bool:
     return len(sentences) == 1 and PRONOUN_INDIRECT_RE.match(sentences[0]) is not None
 
 
-def _names_nobody(sentence: str) -> bool:
+def _names_nobody(sentence: str, *, dates_and_codes: bool = False) -> bool:
     """No capitalized word after the first, outside quotation marks ("As one
-    caller put it, “I just need …”"), so the sentence names no one."""
+    caller put it, “I just need …”"), so the sentence names no one. With
+    ``dates_and_codes``, a month, a weekday, an acronym or a word with a
+    digit ("March", "AMJC", "N-648") is not a name either."""
     outside = "".join(s.text for s in _segments(sentence) if not s.quoted)
     words = re.findall(r"[\w'\u2019\-]+", outside)
     return not any(
-        word[:1].isupper() and not re.fullmatch(r"I(?:['\u2019]\w+)?", word)
+        word[:1].isupper()
+        and not re.fullmatch(r"I(?:['\u2019]\w+)?", word)
+        and not (dates_and_codes and _date_or_code(word))
         for word in words[1:]
+    )
+
+
+def _date_or_code(word: str) -> bool:
+    """A month or weekday name, an acronym ("AMJC", "ICE") or a word with a
+    digit ("N-648", "I-589"): capitalized, but nobody's name."""
+    return (
+        word.lower().rstrip(".") in MONTHS
+        or re.fullmatch(_WEEKDAY_NAME, word) is not None
+        or (len(word) > 1 and word.isupper())
+        or any(char.isdigit() for char in word)
+    )
+
+
+# A full name, then an age: "Tomás Villalobos, 58, …", "Karla Reyes Montoya,
+# a 31-year-old transgender woman from Honduras, …".
+_AGE_INTRODUCTION_RE = re.compile(
+    r"^[^,]+,\s+(?:\d{1,3}|an?\s+\d{1,3}-year-old\b[^,]*),\s"
+)
+
+
+# A quoted phrase of a few words in narrative: a scare quote, a form's or a
+# report's title ("was “insufficient.”"), not a quotation of someone.
+_SCARE_QUOTE_WORDS = 6
+
+
+def _scare_quotes_only(paragraph: str) -> bool:
+    """Are all the paragraph's quotation marks around a few words only?"""
+    if not any(mark in paragraph for mark in ALL_MARKS):
+        return True
+    segments = _segments(paragraph)
+    return all(
+        segment.closed and len(segment.text.split()) <= _SCARE_QUOTE_WORDS
+        for segment in segments
+        if segment.quoted
     )
 
 
@@ -3344,6 +3401,40 @@ def _segments(text: str) -> list[_Segment]:
     return segments
 
 
+# A quoted phrase inside a sentence: a title or a scare quote, between a word
+# and a lowercase word ("who is sponsoring the “Language Access Act” in the
+# General Assembly"), not a quotation of its own.
+_EMBEDDED_WORDS = 8
+
+
+def _merge_embedded(segments: list[_Segment]) -> list[_Segment]:
+    """Fold quoted phrases inside a sentence into the text around them."""
+    merged: list[_Segment] = []
+    position = 0
+    while position < len(segments):
+        segment = segments[position]
+        following = segments[position + 1] if position + 1 < len(segments) else None
+        if (
+            segment.quoted
+            and segment.closed
+            and merged
+            and not merged[-1].quoted
+            and following is not None
+            and not following.quoted
+            and len(segment.text.split()) <= _EMBEDDED_WORDS
+            and re.search(r"[\w)]\s$", merged[-1].text)
+            and re.match(r"\s+[a-z]", following.text)
+        ):
+            merged[-1] = _Segment(
+                False, f"{merged[-1].text}“{segment.text}”{following.text}"
+            )
+            position += 2
+            continue
+        merged.append(segment)
+        position += 1
+    return merged
+
+
 def _clean_quote(parts: list[str]) -> str:
     """Join the pieces of a quotation split by its attribution."""
     text = ""
@@ -3527,14 +3618,16 @@ class _QuoteReader:
         two people). Returns the person and the paragraph's gender ("m",
         "f" or ""): "she said" after a paragraph only about "he" is not that
         person (see ``_pronoun_speaker``)."""
-        if any(mark in paragraph for mark in ALL_MARKS):
+        if not _scare_quotes_only(paragraph):
             return None
         sentences = _sentences(paragraph)
         # A later sentence whose subject is "she" or "he" goes on about the
         # same person, whatever places it names ("She joined the vigil from
-        # the Mexican side of the wall …").
+        # the Mexican side of the wall …"); other later sentences name no
+        # one (a month, an acronym or a form number names nobody: "Last
+        # August she collapsed …", "Her N-648 was rejected in March …").
         if not sentences or not all(
-            _names_nobody(s) or re.match(r"(?:She|He)\s+[a-z]", s)
+            _names_nobody(s, dates_and_codes=True) or re.match(r"(?:She|He)\s+[a-z]", s)
             for s in sentences[1:]
         ):
             return None
@@ -3546,9 +3639,15 @@ class _QuoteReader:
         if len(genders) > 1:
             return None
         first = sentences[0]
+        if _reported_who(first):
+            # "Ybarra notes that many families stay. The vote is in May.":
+            # reported speech, then narrative (see ``_last_reported_speaker``).
+            return None
         person = _introduced_person(first, self.matcher)
-        if person is not None and not genders:
-            # Someone new, with no pronoun to tell whether "she said" is them.
+        if person is not None and not genders and not _AGE_INTRODUCTION_RE.match(first):
+            # Someone new, with no pronoun to tell whether "she said" is them;
+            # an age introduces someone the release goes on to quote
+            # ("Tomás Villalobos, 58, a milker at a dairy outside Tulare, …").
             return None
         if person is None:
             surname = re.match(
@@ -3791,7 +3890,7 @@ class _QuoteReader:
         bullet = QUOTE_BULLET_RE.match(text)
         if bullet is not None:
             text = text[bullet.end() :]
-        segments = _segments(text)
+        segments = _merge_embedded(_segments(text))
         quoted = [s for s in segments if s.quoted]
         if not quoted:
             self.items.append(BodyItem("paragraph", " ".join(text.split())))

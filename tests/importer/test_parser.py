@@ -1674,10 +1674,9 @@ BLIND_SETS = [
     # X, Y and Z: the latest pre-registered blind measure, on 0f466be (X
     # 41/40/40 found, right, exact and 1 invented, a hard-wrapped headline
     # read as a statement header, Y 43/35/34, Z 45/43/43), fixed afterwards
-    # as general forms (X and Y keep misses left unfixed, see the docs); no
-    # longer blind.
-    (BLIND_X, 10, 46, 42, 42, 42, 0),
-    (BLIND_Y, 10, 48, 45, 45, 45, 0),
+    # as general forms; no longer blind.
+    (BLIND_X, 10, 46, 46, 46, 46, 0),
+    (BLIND_Y, 10, 48, 48, 48, 48, 0),
     (BLIND_Z, 10, 47, 47, 47, 47, 0),
 ]
 
@@ -3940,5 +3939,145 @@ def test_headline_words_are_never_a_speaker_in_the_body(body):
         body,
         OrganizationMatcher([OrganizationEntry(1, "Centro Las Palmas", "CCLP")]),
         head="Headline\n\nGAINESVILLE, Ga. — Lede about the raid.\n\n",
+    )
+    assert quotes == []
+
+
+# Sets X and Y's last misses, as general forms: a person the narrative
+# introduces, then quoted with "she said", "he says" or "she wrote"; a title
+# quoted inside an attribution; a name in apposition after a description.
+XY_OPENER = (
+    "“We are here because the shelters are full,” said Ana Beltrán of Las Palmas."
+)
+
+
+@pytest.mark.parametrize(
+    ("narrative", "attribution", "speaker"),
+    [
+        # A month in a later sentence names nobody.
+        (
+            "Rosa Delgado, 52, has picked grapes outside Reedley for 19 years. "
+            "Last August she collapsed in the rows.",
+            "“The water truck never came,” she said through an interpreter.",
+            "Rosa Delgado",
+        ),
+        # Nor a form number, nor a scare quote of a word or two.
+        (
+            "Vartan Sarkisian, 81, came to the United States in 1993. His N-648 "
+            "was rejected in March as “insufficient.”",
+            "“I want to vote once before I die,” he said in Armenian.",
+            "Vartan Sarkisian",
+        ),
+        # Nor an acronym.
+        (
+            "Karla Reyes, a 31-year-old woman from Honduras, has been held for "
+            "14 months. In a letter shared with CCLP, she described 19 days alone.",
+            "“I came here to live, not to be a prisoner,” she wrote.",
+            "Karla Reyes",
+        ),
+        # An age introduces someone the release goes on to quote, even with
+        # no pronoun in the paragraph.
+        (
+            "Tomás Villalobos, 58, a milker at a dairy outside Tulare, was "
+            "diagnosed with diabetes two years ago.",
+            "“I only want to see a doctor before my feet go bad,” he says.",
+            "Tomás Villalobos",
+        ),
+    ],
+)
+def test_pronoun_after_a_person_introduced_in_the_narrative(
+    narrative, attribution, speaker
+):
+    quotes = _rst_quotes(f"{XY_OPENER}\n\n{narrative}\n\n{attribution}")
+    assert [q[:3] for q in quotes] == [
+        ("Ana Beltrán", "", "Las Palmas"),
+        (speaker, "", ""),
+    ]
+
+
+@pytest.mark.parametrize(
+    "narrative",
+    [
+        # Someone else quoted at length in the paragraph: not clearly hers.
+        "Rosa Delgado, 52, was detained in May. An ICE spokesperson said the "
+        "agency “is committed to the safety of everyone in its custody at all "
+        "times.”",
+        # A later sentence names another person.
+        "Rosa Delgado, 52, was detained in May. Her lawyer, Marta Quiroga, "
+        "filed a motion the same day.",
+        # No age and no pronoun: nothing says the next quote is hers.
+        "Rosa Delgado was detained at a check-in in May.",
+        # Reported speech, then narrative: two possible speakers.
+        "Beltrán said families keep arriving. The shelter opened in May.",
+    ],
+)
+def test_pronoun_after_a_narrative_not_clearly_about_one_person_is_not_hers(
+    narrative,
+):
+    quotes = _rst_quotes(
+        f"{XY_OPENER}\n\n{narrative}\n\n“They never told me why,” she said."
+    )
+    assert [q[0] for q in quotes] == ["Ana Beltrán"]
+
+
+@pytest.mark.parametrize("marks", ["“”", '""'])
+def test_a_title_quoted_inside_an_attribution_stays_part_of_it(marks):
+    opening, closing = marks
+    quotes = _rst_quotes(
+        f"{opening}Georgia can make sure no child translates for a parent in "
+        f"court,{closing} said State Rep. Sara Habte (D-Gainesville), who is "
+        f"sponsoring the {opening}Language Access Act{closing} in the General "
+        "Assembly."
+    )
+    assert quotes == [
+        (
+            "Sara Habte",
+            "State Rep. (D-Gainesville)",
+            "",
+            None,
+            "Georgia can make sure no child translates for a parent in court.",
+        )
+    ]
+
+
+def test_a_quote_resumed_after_a_comma_is_not_a_title():
+    # “…,” she said, “…”: the second quotation opens after a comma, so it is
+    # the quote going on, not a phrase inside a sentence.
+    quotes = _rst_quotes(
+        "“We will keep the doors open,” said Ana Beltrán of Las Palmas, “as "
+        "long as families keep coming.”"
+    )
+    assert [q[4] for q in quotes] == [
+        "We will keep the doors open, as long as families keep coming."
+    ]
+
+
+def test_a_scare_quote_in_narrative_is_not_a_quote():
+    assert _rst_quotes("Beltrán called the raid “a betrayal” of the town.") == []
+
+
+@pytest.mark.parametrize(
+    ("narrative", "speaker"),
+    [
+        (
+            "One of the agency's clients, Yesenia Ardón, arrived from Honduras "
+            "with her two sons in 2024.",
+            "Yesenia Ardón",
+        ),
+        ("Her husband, Arturo Díaz, was detained in March.", "Arturo Díaz"),
+    ],
+)
+def test_a_name_in_apposition_after_a_description_is_introduced(narrative, speaker):
+    surname = speaker.split()[1]
+    quotes = _rst_quotes(
+        f"{narrative}\n\n“Nobody told me about the deadline,” {surname} said."
+    )
+    assert [q[:4] for q in quotes] == [(speaker, "", "", None)]
+
+
+def test_an_organization_in_apposition_is_nobody_introduced():
+    quotes = _rst_quotes(
+        "One of the town's shelters, Puente Libre, opened in March.\n\n"
+        "“Nobody told us about the deadline,” Libre said."
     )
     assert quotes == []
