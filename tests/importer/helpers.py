@@ -40,6 +40,11 @@ BLIND_W = Path(__file__).parent / "blind_w"
 BLIND_X = Path(__file__).parent / "blind_x"
 BLIND_Y = Path(__file__).parent / "blind_y"
 BLIND_Z = Path(__file__).parent / "blind_z"
+BLIND_AA = Path(__file__).parent / "blind_aa"
+BLIND_AB = Path(__file__).parent / "blind_ab"
+BLIND_AC = Path(__file__).parent / "blind_ac"
+BLIND_AD = Path(__file__).parent / "blind_ad"
+BLIND_AE = Path(__file__).parent / "blind_ae"
 
 
 def registry_rows() -> list[dict]:
