@@ -296,14 +296,36 @@ SPEECH_VERBS = (
     "insisted",
     "warned",
     "asked",
-    "told reporters",
     "testified",
     # A letter or a post read out: "“…,” she wrote."
     "wrote",
     "writes",
+    # Bilingual releases: "“…,” dijo la Hna. Lucía Arreola, directora del …".
+    "dijo",
+    "dice",
+    "afirmó",
+    "agregó",
+    "añadió",
+    "señaló",
+    "explicó",
+    "expresó",
+    "declaró",
+    "comentó",
+    "indicó",
+    "aseguró",
     "according to",
 )
-_VERB = r"(?:" + "|".join(v.replace(" ", r"\s+") for v in SPEECH_VERBS) + r")"
+# "told reporters", "told the committee", "told lawmakers": whom the speaker
+# addressed, one word after an optional "the".
+_TOLD = (
+    r"told\s+(?:the\s+)?(?:reporters|journalists|lawmakers|legislators|"
+    r"senators|committee|crowd|audience|council|board|commissioners|court|"
+    r"judge|panel|hearing|rally|congregation|gathering|marchers|students|"
+    r"media|press)"
+)
+_VERB = (
+    r"(?:" + "|".join(v.replace(" ", r"\s+") for v in SPEECH_VERBS) + "|" + _TOLD + r")"
+)
 VERB_START_RE = re.compile(r"^" + _VERB + r"\b\s*", re.IGNORECASE)
 _WEEKDAY_NAME = r"(?:" + "|".join(_WEEKDAY_STEMS) + r")day"
 # What may follow "said" after a quotation: when, where, how ("said
@@ -469,6 +491,14 @@ HONORIFICS = {
     "ms.",
     "mrs.",
     "mx.",
+    # Spanish: Hermana, Hermano, Señora, Señorita, Presbítero.
+    "hna.",
+    "hno.",
+    "sra.",
+    "srta.",
+    "padre",
+    "madre",
+    "pbro.",
 }
 # "Raman-Okafor added." / "said Raman-Okafor." / "Raman-Okafor added:" (AP's
 # second reference): a speaker already named in the release.
@@ -488,9 +518,16 @@ _SURNAME = (
     r"(?P<surname>[" + _CAPITAL + r"][\w'\u2019\-]+)"
 )
 _AGAIN = r"\s+(?:also\s+|then\s+|later\s+)?"
+# "said Quiñónez, who has two sons at Lincoln Elementary.": a relative
+# clause after a second reference describes the speaker already named.
+_WHO_CLAUSE = r"(?:,\s+who\s+[^“”\"]+?)?"
 SURNAME_AFTER_RES = (
-    re.compile(r"^[,\s]*" + _SURNAME + _AGAIN + _VERB + _TAIL + r"\s*[.,]?$"),
-    re.compile(r"^[,\s]*" + _VERB + r"\s+" + _SURNAME + _TAIL + r"\s*[.,]?$"),
+    re.compile(
+        r"^[,\s]*" + _SURNAME + _AGAIN + _VERB + _TAIL + _WHO_CLAUSE + r"\s*[.,]?$"
+    ),
+    re.compile(
+        r"^[,\s]*" + _VERB + r"\s+" + _SURNAME + _TAIL + _WHO_CLAUSE + r"\s*[.,]?$"
+    ),
 )
 SURNAME_BEFORE_RE = re.compile(r"^" + _SURNAME + _AGAIN + _VERB + _TAIL + r"\s*[:,]$")
 # "Board member Rosa Delacruz said the council would …" (reported speech).
@@ -648,6 +685,29 @@ NOT_NAME_WORDS = {
     "said",
 }
 TITLE_WORDS = {
+    # Spanish roles: "directora del Ministerio Pastoral del Migrante".
+    "directora",
+    "coordinadora",
+    "coordinador",
+    "presidenta",
+    "presidente",
+    "organizadora",
+    "organizador",
+    "abogada",
+    "abogado",
+    "fundadora",
+    "fundador",
+    "portavoz",
+    "vocera",
+    "vocero",
+    # A legislator's or a report's role: "Senate sponsor", "the report's
+    # co-author".
+    "sponsor",
+    "cosponsor",
+    "co-sponsor",
+    "author",
+    "coauthor",
+    "co-author",
     "director",
     "organizer",
     "president",
@@ -1715,7 +1775,9 @@ def _split_name_and_pretitle(text: str) -> tuple[str, str] | None:
 _CITY_SUFFIX = re.compile(
     r"\s+in\s+(?P<city>[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,2})$"
 )
-_ORG_LINK = re.compile(r"\s+(?:at|with|for|of|from|to)\s+(?=(?:the\s+)?[A-Z0-9])")
+_ORG_LINK = re.compile(
+    r"\s+(?:at|with|for|of|from|to|del|de\s+la|de)\s+(?=(?:the\s+)?[A-Z0-9])"
+)
 # A numbered unit of an organization: "SEIU Local 73", "Lodge 12", "District 9".
 UNIT_RE = re.compile(r"\b(?:Local|Lodge|District|Chapter|Branch|Unit)\s+\d+[A-Z]?\b")
 
@@ -1813,9 +1875,9 @@ def _split_title_org(part: str, matcher: OrganizationMatcher) -> tuple[str, str]
             and matcher.match(organization[: city.start()]) is not None
         ):
             return part[: link.start()], organization
-    for word in ("at", "with", "for", "of", "from", "to"):
+    for word in ("at", "with", "for", "of", "from", "to", "del", "de la", "de"):
         for link in links:
-            if link.group(0).strip().lower() != word:
+            if " ".join(link.group(0).split()).lower() != word:
                 continue
             title, organization = part[: link.start()], part[link.end() :]
             if not (
@@ -2244,7 +2306,11 @@ def _age_description(part: str) -> bool:
 WHO_LEADS_RE = re.compile(
     r",?\s+who\s+(?:directs|leads|heads|founded|co-founded|chairs|runs|manages|"
     r"coordinates|(?:works|volunteers|organizes|serves)\s+(?:at|with|for))\s+"
-    r"(?P<org>(?:the\s+)?[A-Z][^,]*)"
+    # "who directs the family navigation program at the Waaberi …": a
+    # program of the organization, then the organization.
+    r"(?P<org>(?:the\s+|its\s+|a\s+)?(?:[a-z][\w\-]*\s+){0,4}?(?:program|project|"
+    r"clinic|unit|department|office|ministry|team|campaign|initiative|desk)\s+"
+    r"(?:at|of|for)\s+(?:the\s+)?[A-Z][^,]*|(?:the\s+)?[A-Z][^,]*)"
     # "who leads the Chesapeake Interfaith Welcome Table, a network of 60
     # congregations": an appositive describing the organization.
     r"(?:,\s+(?:a|an|the)\s+[a-z].*)?$"
@@ -2269,6 +2335,13 @@ WHO_ORG_TAIL_RE = re.compile(
 PARTY_RE = re.compile(
     r"\s*\((?P<label>(?:D|R|I|DFL|WFP|Ind|Dem|Rep)"
     r"(?:\s*[-\u2013\u2014]\s*[A-Z0-9][^()]{0,40}|,\s*[A-Z0-9][^()]{0,40})?)\)"
+)
+
+# AP's own form, between commas after the name: "state Rep. Peter Kowalczyk,
+# D-Lansing", "State Sen. Raymond Escalón, D-San Antonio, said …".
+PARTY_COMMA_RE = re.compile(
+    r",\s*(?P<label>(?:D|R|I|DFL)-[A-Z][\w.'\u2019]*(?:\s+[A-Z][\w.'\u2019]*){0,2})"
+    r"(?=\s*,|\s*$)"
 )
 
 
@@ -2418,7 +2491,7 @@ def _add_title(titles: list[str], title: str) -> None:
 def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None:
     """ "Name, Title, Organization" / "Name, Title at Organization in City" / …"""
     text = text.strip().strip(",;:").strip()
-    party = PARTY_RE.search(text)
+    party = PARTY_RE.search(text) or PARTY_COMMA_RE.search(text)
     label = ""
     if party is not None:
         label = f"({party.group('label')})"
@@ -2431,6 +2504,14 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
     who_organization = ""
     who = WHO_LEADS_RE.search(text)
     who_org = WHO_ORG_TAIL_RE.sub("", who.group("org")) if who is not None else ""
+    program = re.search(r"\s(?:at|of|for|with)\s+(?P<org>(?:the\s+)?[A-Z].*)$", who_org)
+    if program is not None and not (
+        _registry_exact(who_org, matcher)
+        or _classify_part(who_org, matcher) == "organization"
+    ):
+        # "who directs the family navigation program at the Waaberi Somali
+        # Community Association": the program is not the organization.
+        who_org = program.group("org")
     if who_org and (
         _registry_exact(who_org, matcher)
         or _classify_part(who_org, matcher) == "organization"
@@ -2629,6 +2710,8 @@ _ABBREVIATIONS = {
     "capt",
     "mt",
 } | {_state_key(ap) for _code, _name, ap in US_STATES if ap.endswith(".")}
+# Honorifics written with a period ("Hna.", "Dcn.", "Msgr.") end no sentence.
+_ABBREVIATIONS |= {h.rstrip(".") for h in HONORIFICS if h.endswith(".")}
 
 
 def _sentences(text: str) -> list[str]:
@@ -2686,6 +2769,9 @@ def _attribution_after(text: str, matcher: OrganizationMatcher) -> ParsedQuote |
     start = VERB_START_RE.match(sentence)
     if start:
         who = TRAILING_MANNER_RE.sub("", sentence[start.end() :])
+        # Spanish puts an article before a title or honorific: "dijo la Hna.
+        # Lucía Arreola", "afirmó el Padre Tomás Ruiz".
+        who = re.sub(r"^(?:la|el)\s+(?=[" + _CAPITAL + r"])", "", who)
         return _parse_person(who, matcher)
     end = VERB_END_RE.search(sentence)
     if end:
@@ -2954,7 +3040,19 @@ def _person_name(speaker: str) -> bool:
 # "Among the applicants was Hoa Nguyen, who left Vũng Tàu by boat in 1979 …",
 # "Among those arrested were …": the person introduced comes after the verb.
 AMONG_RE = re.compile(
-    r"^Among\s+[^,.]{3,60}?\s+(?:was|were)\s+(?P<rest>[" + _CAPITAL + r"].*)$",
+    r"^Among\s+[^,.]{3,60}?\s+(?:was|were|is|are|will\s+be)\s+(?P<rest>["
+    + _CAPITAL
+    + r"].*)$",
+    re.DOTALL,
+)
+
+
+# A phrase of time or place before the subject: "Shortly after midnight,",
+# "On Tuesday,", "Later that night,", "At the hearing,".
+OPENING_PHRASE_RE = re.compile(
+    r"^(?:Shortly|Soon|On|In|At|After|Before|During|Last|Earlier|Later|Since|"
+    r"That|This|Then|Now|Today|Yesterday|Moments|Minutes|Hours|Days|Weeks|"
+    r"Months|Years)\b[^,]{0,50},\s+(?P<rest>[" + _CAPITAL + r"].*)$",
     re.DOTALL,
 )
 
@@ -2999,6 +3097,11 @@ def _introduced_person(
         # "Among the marchers was José Alfredo Mejía, a roofer from Langley
         # Park …": the person is the subject, after the verb.
         sentence = among.group("rest")
+    opener = OPENING_PHRASE_RE.match(sentence)
+    if opener is not None:
+        # "Shortly after midnight, Teresa Galindo, who cleans offices …, took
+        # the microphone": when, then the person introduced.
+        sentence = opener.group("rest")
     described = DESCRIBED_SUBJECT_RE.match(sentence)
     if described is not None:
         # "One of the agency's clients, Yesenia Ardón, arrived from Honduras
@@ -3101,6 +3204,16 @@ def _date_or_code(word: str) -> bool:
         or re.fullmatch(_WEEKDAY_NAME, word) is not None
         or (len(word) > 1 and word.isupper())
         or any(char.isdigit() for char in word)
+    )
+
+
+def _pronoun_subject(sentence: str) -> bool:
+    """Is "she" or "he" the sentence's subject, after at most a phrase that
+    names nobody ("She joined the vigil from the Mexican side …", "At the
+    close of the service she offered a prayer in Sgaw Karen …")?"""
+    pronoun = re.search(r"\b(?:[Ss]he|[Hh]e)\s+[a-z]", sentence)
+    return pronoun is not None and _names_nobody(
+        sentence[: pronoun.start()] + " x", dates_and_codes=True
     )
 
 
@@ -3627,7 +3740,7 @@ class _QuoteReader:
         # one (a month, an acronym or a form number names nobody: "Last
         # August she collapsed …", "Her N-648 was rejected in March …").
         if not sentences or not all(
-            _names_nobody(s, dates_and_codes=True) or re.match(r"(?:She|He)\s+[a-z]", s)
+            _names_nobody(s, dates_and_codes=True) or _pronoun_subject(s)
             for s in sentences[1:]
         ):
             return None
@@ -4003,6 +4116,23 @@ class _QuoteReader:
                     )
                 if attribution is None:
                     return None
+            if (
+                attribution is None
+                and current is None
+                and reported is not None
+                and position == 1
+                and segment.text.strip()[:1].isupper()
+            ):
+                # "Ruvalcaba said one plaintiff missed his deadline. “He had
+                # the form filled out. …”": whole sentences in quotation
+                # marks right after someone's reported speech are theirs
+                # (flagged: the quotation names nobody itself).
+                attribution = _same_speaker(reported)
+                self.warnings.append(
+                    f"Paragraph {self.index + 1}: a quotation with no "
+                    "attribution of its own, after reported speech by "
+                    f"{attribution.speaker}, was given to them; check it."
+                )
             if attribution is None and current is None:
                 return None
             if len(segment.text.split()) < 3 and current is None:
@@ -4059,6 +4189,15 @@ class _QuoteReader:
             )
         if len(words) < 2 or words[0].lower().rstrip(".") in honorifics:
             return attribution
+        # "“…,” Naw Eh Dah Paw said.": the full name again (Karen and Burmese
+        # names have no surname to shorten to) is the speaker named before.
+        same = {
+            p.speaker: p
+            for p in [*self.people, *quotes, current]
+            if p is not None and p.speaker == attribution.speaker
+        }
+        if len(same) == 1:
+            return _same_speaker(next(iter(same.values())))
         return self._surname_speaker(attribution.speaker, quotes, current) or (
             attribution
         )

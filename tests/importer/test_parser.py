@@ -1044,13 +1044,46 @@ def test_reported_speech_then_another_speakers_quote_in_the_same_paragraph():
     assert [q[0] for q in quotes] == ["Ana Ruiz", "Bo Lin"]
 
 
+def test_a_quotation_right_after_reported_speech_is_that_speakers_flagged():
+    # AP's form: a paraphrase, then the speaker's own words in the same
+    # paragraph. The quotation names nobody itself, so the editor is told.
+    release = parse_release(
+        "Headline\n\nDENVER — Lede.\n\n"
+        + "\n\n".join(
+            [RUIZ, "Ruiz said the clinic will open. “We are ready for everyone.”"]
+        ),
+        matcher=SET_H_MATCHER,
+    )
+    assert [(q.speaker, q.text) for q in release.quotes][-1] == (
+        "Ana Ruiz",
+        "We are ready for everyone.",
+    )
+    assert release.quotes[-1].organization == release.quotes[0].organization
+    assert any("after reported speech by Ana Ruiz" in w for w in release.warnings)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # The quotation is part of the reported sentence.
+        "Ruiz said the clinic will run “as long as there is a line.”",
+        # A fragment, not whole sentences.
+        "Ruiz said the clinic will open. “and stay open,” organizers added.",
+    ],
+)
+def test_a_partial_quotation_after_reported_speech_stays_text(paragraph):
+    release = parse_release(
+        "Headline\n\nDENVER — Lede.\n\n" + "\n\n".join([RUIZ, paragraph]),
+        matcher=SET_H_MATCHER,
+    )
+    assert len(release.quotes) == 1
+
+
 @pytest.mark.parametrize(
     "paragraphs",
     [
         # A partial quotation finishing the reported sentence.
         [RUIZ, "Ruiz said the clinic will run “as long as there is a line.”"],
-        # No attribution on the quotation after the reported speech.
-        [RUIZ, "Ruiz said the clinic will open. “We are ready for everyone.”"],
         # Nobody named Lopez before; two people named Ruiz before.
         [RUIZ, "Lopez said the clinic will open. “We are ready,” she said."],
         [
