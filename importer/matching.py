@@ -293,7 +293,13 @@ _CHAPTER = re.compile(
 # A named unit of an organization: "Immigration and Nationality Law Section
 # of the Lakeshore State Bar Association", "Immigration Committee of X"; or
 # after its short name, "LSBA Immigration and Nationality Law Section".
-_UNIT_KINDS = r"(?:section|committee|division|caucus|chapter|branch|office)"
+# Also a unit, program or clinic of an office or a university ("Immigration
+# Unit of the Okefenokee Circuit Public Defender Office") and a state table
+# of a regional network ("Tennessee Table of Southern Gateways").
+_UNIT_KINDS = (
+    r"(?:section|committee|division|caucus|chapter|branch|office|unit|table|"
+    r"program|project|clinic|department)"
+)
 _NAMED_UNIT = re.compile(
     r"^(?:(?!(?:of|the|at|with|for|from|to|in|a|an) )[a-z0-9]+ ){1,5}"
     + _UNIT_KINDS
@@ -562,7 +568,7 @@ class OrganizationMatcher:
             *self._short_inside(bare, words),
             *self._spelling(key, words),
             *self._shortened_words(key),
-            *self._trailing_initials(bare, words),
+            *self._initials_for_words(bare, words),
             *self._reordered(words),
         ):
             if pk not in candidates or candidates[pk][0] < score:
@@ -656,28 +662,40 @@ class OrganizationMatcher:
             return []
         return [(next(iter(found)), 0.95, "abbreviation")]
 
-    def _trailing_initials(
+    def _initials_for_words(
         self, bare: str, words: list[str]
     ) -> list[tuple[int, float, str]]:
         """ "Holy Family ILS" for "Holy Family Immigration Legal Services
-        (HFILS)": the registry name's first words as written, then the
-        initials of the rest of it in capitals (two letters or more). The
-        words kept must name something ("Immigrant ILS" names nothing)."""
+        (HFILS)", "Greenleaf Chapel A.M.E. Church" for "Greenleaf Chapel
+        African Methodist Episcopal Church": the registry name's first words
+        as written, the initials of some of its words in capitals (two
+        letters or more), then its last words as written, if any. The first
+        words must name something ("Immigrant ILS" names nothing)."""
         written = bare.replace(".", "").split()
-        if len(written) < 2:
+        marks = [
+            at
+            for at, word in enumerate(written)
+            if at > 0 and word.isupper() and word.isalpha() and 2 <= len(word) <= 6
+        ]
+        if len(written) < 2 or len(marks) != 1:
             return []
-        last = written[-1]
-        if not (last.isupper() and last.isalpha() and 2 <= len(last) <= 6):
-            return []
-        head = _content(normalize(" ".join(written[:-1])).split())
+        (at,) = marks
+        letters_written = written[at].lower()
+        head = _content(normalize(" ".join(written[:at])).split())
+        tail = _content(normalize(" ".join(written[at + 1 :])).split())
         if not _distinctive(head):
             return []
         found = []
         for _key, whole, entry in self._full:
-            if len(whole) <= len(head) or whole[: len(head)] != head:
+            middle = len(whole) - len(head) - len(tail)
+            if (
+                middle < 2
+                or whole[: len(head)] != head
+                or whole[len(whole) - len(tail) :] != tail
+            ):
                 continue
-            letters = _initials_of(whole[len(head) :])
-            if len(letters) >= 2 and letters == last.lower():
+            letters = _initials_of(whole[len(head) : len(whole) - len(tail)])
+            if len(letters) >= 2 and letters == letters_written:
                 found.append((entry.id, 0.9, "initials"))
         return found
 

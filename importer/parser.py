@@ -364,6 +364,9 @@ _TAIL = (
 # Not "at the …" or "in …", which name a place or an organization.
 TRAILING_MANNER_RE = re.compile(
     r"(?:,?\s+speaking\s+(?:in\s+[A-Z]\w+|through\s+" + _INTERPRETER + r")"
+    # "…, speaking through a Hmong interpreter at a news conference outside
+    # the courthouse": where, after how.
+    r"(?:\s+(?:at|during|outside)\s+(?:a|an|the)\s+[^,]*)?"
     r"|,?\s+(?:through|via)\s+"
     + _INTERPRETER
     + r"|\s+in\s+a\s+(?:written\s+)?statement"
@@ -457,7 +460,7 @@ _NAME_WORD = (
     r"(?![\w'\u2019\-]))"
 )
 OFFICE_NAME_RE = re.compile(
-    r"(?<![\w.])(?:(?:State|U\.S\.)\s+)?"
+    r"(?<![\w.])(?:(?:[Ss]tate|U\.S\.)\s+)?"
     + _OFFICE_SECOND
     + r"\s+"
     + _NAME_WORD
@@ -520,7 +523,7 @@ _SURNAME = (
 _AGAIN = r"\s+(?:also\s+|then\s+|later\s+)?"
 # "said Quiñónez, who has two sons at Lincoln Elementary.": a relative
 # clause after a second reference describes the speaker already named.
-_WHO_CLAUSE = r"(?:,\s+who\s+[^“”\"]+?)?"
+_WHO_CLAUSE = r"(?:,\s+(?:who|whose)\s+[^“”\"]+?)?"
 SURNAME_AFTER_RES = (
     re.compile(
         r"^[,\s]*" + _SURNAME + _AGAIN + _VERB + _TAIL + _WHO_CLAUSE + r"\s*[.,]?$"
@@ -529,12 +532,22 @@ SURNAME_AFTER_RES = (
         r"^[,\s]*" + _VERB + r"\s+" + _SURNAME + _TAIL + _WHO_CLAUSE + r"\s*[.,]?$"
     ),
 )
+# "says Agbayani, president of Samahan …" / "Agbayani, president of …, said":
+# a second reference by surname with a title and organization after it.
+SURNAME_TITLE_RE = re.compile(
+    r"^[,\s]*(?:(?P<verb>" + _VERB + r")\s+)?"
+    r"(?P<surname>[" + _CAPITAL + r"][\w'\u2019\-]+)"
+    r"(?P<rest>,\s+[a-z][^“”\"]*?)"
+    r"(?(verb)|,\s*" + _VERB + r")\s*[.,]?$"
+)
 SURNAME_BEFORE_RE = re.compile(r"^" + _SURNAME + _AGAIN + _VERB + _TAIL + r"\s*[:,]$")
 # "Board member Rosa Delacruz said the council would …" (reported speech).
 # Past or present tense ("Ruiz notes that …"), and "told the crowd (that) …".
 _INDIRECT_VERB = (
     r"(?:said|says|added|adds|noted|notes|explained|explains|stressed|stresses|"
     r"emphasized|emphasizes|warned|warns|argued|argues|announced|announces|"
+    # "asked participants to call their senators", "urged the council to …"
+    r"asked|asks|urged|urges|reminded|reminds|encouraged|encourages|"
     r"told\s+(?:the\s+)?[a-z]+)"
 )
 INDIRECT_RE = re.compile(
@@ -1103,8 +1116,13 @@ def _join_lines(lines: list[str]) -> list[str]:
             ends
             or CONTACT_RE.match(line)
             or BREAK_RE.match(line)
-            # A bulleted quote starts an item of its own.
-            or QUOTE_BULLET_RE.match(line)
+            # A bulleted quote starts an item of its own; a number after a
+            # line that ends mid-sentence is the sentence going on ("…
+            # with HPWU Local" / "22. “We wrote down every name.”").
+            or (
+                QUOTE_BULLET_RE.match(line)
+                and not (line[:1].isdigit() and not previous.endswith(_TERMINAL))
+            )
             or (current == previous and _header_line(previous, line))
         ):
             paragraphs.append(current)
@@ -1776,7 +1794,9 @@ _CITY_SUFFIX = re.compile(
     r"\s+in\s+(?P<city>[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,2})$"
 )
 _ORG_LINK = re.compile(
-    r"\s+(?:at|with|for|of|from|to|del|de\s+la|de)\s+(?=(?:the\s+)?[A-Z0-9])"
+    r"\s+(?:at|with|for|of|from|to|del|de\s+la|de)\s+"
+    # An okina (U+02BB) may open a Hawaiian name ("\u02bbOhana …").
+    r"(?=(?:the\s+)?[\u02bb\u2018']?[A-Z0-9])"
 )
 # A numbered unit of an organization: "SEIU Local 73", "Lodge 12", "District 9".
 UNIT_RE = re.compile(r"\b(?:Local|Lodge|District|Chapter|Branch|Unit)\s+\d+[A-Z]?\b")
@@ -1839,6 +1859,22 @@ def _classify_part(part: str, matcher: OrganizationMatcher) -> str:
     return "unknown"
 
 
+# "… at Lanternwood and the report's co-author": a second role after the
+# organization, a description of the speaker.
+_SECOND_ROLE_RE = re.compile(
+    r"\s+and\s+(?:the|a|an|its|his|her|their)\s+(?:[\w'\u2019\-]+\s+){0,3}?"
+    r"(?P<role>[\w\-]+)$"
+)
+
+
+def _without_second_role(organization: str) -> str:
+    """The organization without a second role of the speaker after it."""
+    second = _SECOND_ROLE_RE.search(organization)
+    if second is None or not _is_role_noun(second.group("role")):
+        return organization
+    return organization[: second.start()]
+
+
 def _split_title_org(part: str, matcher: OrganizationMatcher) -> tuple[str, str]:
     """ "Executive Director of the Prairie Fund" -> (title, organization)."""
     links = list(_ORG_LINK.finditer(part))
@@ -1865,7 +1901,7 @@ def _split_title_org(part: str, matcher: OrganizationMatcher) -> tuple[str, str]
     if whole is not None:
         return "", part
     for link in links:
-        organization = part[link.end() :]
+        organization = _without_second_role(part[link.end() :])
         # "… at Midwest Refugee Services in Skokie": the registry name may be
         # followed by the city (split off later).
         city = _CITY_SUFFIX.search(organization)
@@ -1879,7 +1915,8 @@ def _split_title_org(part: str, matcher: OrganizationMatcher) -> tuple[str, str]
         for link in links:
             if " ".join(link.group(0).split()).lower() != word:
                 continue
-            title, organization = part[: link.start()], part[link.end() :]
+            title = part[: link.start()]
+            organization = _without_second_role(part[link.end() :])
             if not (
                 _classify_part(title, matcher) == "title"
                 or (word in {"at", "with"} and _portfolio_title(title, matcher))
@@ -2325,6 +2362,8 @@ WHO_ORG_TAIL_RE = re.compile(
     r"(?:a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+"
     r"(?:years?|decades?)\s+ago\b"
     r"|and\s+(?:still\s+|now\s+)?(?:leads|runs|directs|heads|chairs|manages)\b"
+    # "who founded X after being evacuated from Kabul in 2021"
+    r"|(?:after|before|when|while|following|upon)\s+[a-z]"
     # In what capacity: "who founded Youth Dreamers Alliance of California as
     # a high school student in 2012".
     r"|as\s+(?:a|an)\s+[a-z])"
@@ -2336,6 +2375,31 @@ PARTY_RE = re.compile(
     r"\s*\((?P<label>(?:D|R|I|DFL|WFP|Ind|Dem|Rep)"
     r"(?:\s*[-\u2013\u2014]\s*[A-Z0-9][^()]{0,40}|,\s*[A-Z0-9][^()]{0,40})?)\)"
 )
+
+# A place in parentheses after an organization: "(Nashville)", "(Pharr,
+# Texas)"; not an acronym ("(ICIRR)"), a party label ("(D-Tucson)") or a
+# title ("(Ret.)").
+PLACE_PAREN_RE = re.compile(
+    r"\s*\((?P<city>[A-Z][a-z][\w'\u2019\-]*(?:\s+(?:St\.\s+)?[A-Z][a-z][\w'\u2019\-]*)"
+    r"{0,2})(?:,\s*(?P<state>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?\)$"
+)
+
+
+def _place_in_parentheses(place: re.Match, matcher: OrganizationMatcher) -> bool:
+    """Does the parenthesis name a place: a city and its state, or one to
+    three capitalized words that are no organization, role or registry name?"""
+    if place.group("state"):
+        return _state_key(place.group("state")) in STATE_LOOKUP
+    words = [w.lower() for w in place.group("city").split()]
+    return (
+        matcher.match(place.group("city")) is None
+        and not any(w in ORG_WORDS or w in TITLE_WORDS for w in words)
+        and words[0] not in NOT_NAME_WORDS
+    )
+
+
+_AP_STATE_KEYS = {_state_key(ap) for _code, _name, ap in US_STATES}
+
 
 # AP's own form, between commas after the name: "state Rep. Peter Kowalczyk,
 # D-Lansing", "State Sen. Raymond Escalón, D-San Antonio, said …".
@@ -2494,13 +2558,26 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
     party = PARTY_RE.search(text) or PARTY_COMMA_RE.search(text)
     label = ""
     if party is not None:
-        label = f"({party.group('label')})"
+        written = party.group("label")
+        if written.endswith(".") and _state_key(written.split("-")[-1]) not in (
+            _AP_STATE_KEYS
+        ):
+            # "…, I-Kodiak." ends the sentence; "…, R-Ariz." keeps AP's
+            # abbreviation.
+            written = written[:-1]
+        label = f"({written})"
         text = (text[: party.start()] + text[party.end() :]).strip()
     text = (
         re.sub(r"\.$", "", text)
         if not re.search(r"\b(?:Jr|Sr|Inc|St)\.$", text)
         else text
     )
+    place = PLACE_PAREN_RE.search(text)
+    paren_city = ""
+    if place is not None and _place_in_parentheses(place, matcher):
+        # "…, Voces del Valle (Pharr, Texas)", "… Collaborative (Nashville)".
+        paren_city = place.group("city")
+        text = text[: place.start()]
     who_organization = ""
     who = WHO_LEADS_RE.search(text)
     who_org = WHO_ORG_TAIL_RE.sub("", who.group("org")) if who is not None else ""
@@ -2670,6 +2747,8 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
             titles.append(label)
     if not organization and who_organization:
         organization = who_organization
+    if paren_city and organization and not city:
+        city = paren_city
     title = " and ".join(t for t in titles if t)
     # "Executive Director of The Empire Citizenship Project": a capitalized
     # article is dropped like AP's lowercase one.
@@ -2874,7 +2953,8 @@ _INTRODUCED_RE = re.compile(
     + _CAPITAL
     + r"][\w'\u2019.\-]*|"
     r"de|del|la|van|von|da|dos|bin|al|y)){1,6})"
-    r"(?P<after>,\s+(?P<apposition>[^,]+?)(?:,|\s+(?:who|whose)\s)|\s+[a-z])"
+    r"(?P<after>,\s+(?:who|whose)\s|,\s+(?P<apposition>[^,]+?)(?:,|\s+(?:who|whose)\s)"
+    r"|\s+[a-z])"
 )
 
 
@@ -3256,7 +3336,11 @@ def _reported_who(sentence: str) -> str:
     for mark in ALL_MARKS:
         sentence = sentence.replace(mark, "")
     match = INDIRECT_RE.match(sentence)
-    return match.group("who") if match is not None else ""
+    if match is None or re.search(r"\b(?:who|whom|that|which)$", match.group("who")):
+        # "Yesenia, who asked that her last name not be used, …": a relative
+        # clause, not reported speech.
+        return ""
+    return match.group("who")
 
 
 # The speaker's own voice in a statement: the first person, a modal or the
@@ -3800,6 +3884,12 @@ class _QuoteReader:
         who = _reported_who(sentence)
         if not who:
             return None
+        opening = re.match(
+            r"^(?:[A-Z][a-z]+ing\b|At|In|On|After)[^,]{0,40},\s+(?=[A-Z])", who
+        )
+        if opening is not None:
+            # "Closing the vigil, Ocampo-Thiessen asked participants to …"
+            who = who[opening.end() :]
         surname = re.fullmatch(_SURNAME, who)
         if surname is not None:
             if surname.group("surname").lower() in NOT_NAME_WORDS:
@@ -4102,6 +4192,8 @@ class _QuoteReader:
                     current.text = _clean_quote(parts)
                     quotes.append(current)
                     current, parts = None, []
+            if attribution is None and after and not follow:
+                attribution = self._surname_with_title(after, quotes, current)
             if attribution is None and follow:
                 surname = _surname_reference(follow) or _surname_reference(
                     follow, before=True
@@ -4164,6 +4256,25 @@ class _QuoteReader:
         name; when it ends the name of exactly one speaker named before (with
         more words), it is that speaker's second reference."""
         if (
+            attribution is not None
+            and not attribution.organization
+            and not attribution.city
+            and re.fullmatch(
+                r"(?:(?:[Ss]tate|U\.S\.)\s+)?" + _OFFICE_SECOND + r"\.?",
+                attribution.title,
+            )
+        ):
+            # "said Sen. Dela Peña" after "state Sen. Marisol Dela Peña
+            # (D-Seattle)": an office and a two-part surname.
+            found = self._surname_speaker(attribution.speaker, quotes, current)
+            office = attribution.title.split()[-1].lower()
+            if (
+                found is not None
+                and found.speaker != attribution.speaker
+                and office in found.title.lower().split()
+            ):
+                return found
+        if (
             attribution is None
             or attribution.title
             or attribution.organization
@@ -4201,6 +4312,25 @@ class _QuoteReader:
         return self._surname_speaker(attribution.speaker, quotes, current) or (
             attribution
         )
+
+    def _surname_with_title(
+        self, text: str, quotes: list[ParsedQuote], current: ParsedQuote | None
+    ) -> ParsedQuote | None:
+        """ "says Agbayani, president of Samahan …" after "Ferdinand Agbayani
+        Jr., whose grandfather …, says …": the one person named before with
+        that last name, with the title and organization given here."""
+        match = SURNAME_TITLE_RE.match(" ".join(_sentences(text)[:1]))
+        if match is None or match.group("surname").lower() in NOT_NAME_WORDS:
+            return None
+        known = self._surname_speaker(match.group("surname"), quotes, current)
+        if known is None:
+            return None
+        person = _parse_person(known.speaker + match.group("rest"), self.matcher)
+        if person is None or person.speaker != known.speaker:
+            return None
+        if not (person.title or person.organization):
+            return None
+        return person
 
     def _given_name_speaker(
         self,
@@ -4405,8 +4535,10 @@ class _QuoteReader:
                 before_texts[position + 1] = last_sentence
                 continue
             first = sentences[0]
-            attributed = _attribution_after(first, self.matcher) is not None or bool(
-                _follows_on(first)
+            attributed = (
+                _attribution_after(first, self.matcher) is not None
+                or bool(_follows_on(first))
+                or self._surname_with_title(first, [], None) is not None
             )
             if attributed:
                 after_texts[position - 1] = first

@@ -234,7 +234,7 @@ def test_two_close_registry_names_match_neither():
     assert matcher.match("Dreamers Rising Action Fund").id == 4
 
 
-# Sets X, Y and Z: shortened words, trailing initials, "X of the Y" reordered.
+# Sets X, Y and Z: shortened words, initials for words, "X of the Y" reordered.
 XYZ_MATCHER = OrganizationMatcher(
     [
         OrganizationEntry(
@@ -287,3 +287,51 @@ def test_shortened_words_initials_and_reordered_names_are_close(text, expected, 
 )
 def test_close_forms_do_not_stretch_to_other_names(text):
     assert XYZ_MATCHER.match(text) is None
+
+
+# Sets AA to AE: initials for words inside a name, units and tables.
+AAE_MATCHER = OrganizationMatcher(
+    [
+        OrganizationEntry(
+            1, "Mount Olive African Methodist Episcopal Church", "Mount Olive AME"
+        ),
+        OrganizationEntry(2, "Satilla Circuit Public Defender Office", ""),
+        OrganizationEntry(3, "Southern Crossroads", ""),
+        OrganizationEntry(4, "Mount Olive Baptist Church", ""),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "how"),
+    [
+        ("Mount Olive A.M.E. Church", 1, "fuzzy"),
+        ("Mount Olive AME Church", 1, "fuzzy"),
+        (
+            "Immigration Unit of the Satilla Circuit Public Defender Office",
+            2,
+            "chapter",
+        ),
+        ("Tennessee Table of Southern Crossroads", 3, "chapter"),
+        ("Youth Program of Southern Crossroads", 3, "chapter"),
+    ],
+)
+def test_initials_inside_a_name_and_units_of_an_organization(text, expected, how):
+    found = AAE_MATCHER.match(text)
+    assert found is not None
+    assert (found.id, found.how) == (expected, how)
+    assert not found.exact
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mount Olive AMC Church",  # initials of no run of the name's words
+        "Mount Olive AME Temple",  # the last words must be the name's
+        "Olive AME Church",  # the first words must be the name's first words
+        "Immigration Unit of the Okefenokee Public Defender Office",  # no parent
+        "Tennessee Table",
+    ],
+)
+def test_initials_and_units_do_not_stretch_to_other_names(text):
+    assert AAE_MATCHER.match(text) is None

@@ -1718,12 +1718,13 @@ BLIND_SETS = [
     (BLIND_Z, 10, 47, 47, 47, 47, 0),
     # AA to AE: the seventh pre-registered blind measure, five sets, on
     # 2d82b1a (AA 43/41/41 found, right, exact, AB 46/42/42, AC 46/41/40,
-    # AD 49/42/41, AE 46/44/44; 210 of 242 right, 86.8%, 0 invented).
-    (BLIND_AA, 10, 48, 43, 41, 41, 0),
-    (BLIND_AB, 10, 48, 46, 42, 42, 0),
-    (BLIND_AC, 10, 49, 46, 41, 40, 0),
-    (BLIND_AD, 10, 49, 49, 42, 41, 0),
-    (BLIND_AE, 10, 48, 46, 44, 44, 0),
+    # AD 49/42/41, AE 46/44/44; 210 of 242 right, 86.8%, 0 invented), fixed
+    # afterwards as general forms; no longer blind.
+    (BLIND_AA, 10, 48, 48, 48, 48, 0),
+    (BLIND_AB, 10, 48, 48, 48, 48, 0),
+    (BLIND_AC, 10, 49, 49, 49, 49, 0),
+    (BLIND_AD, 10, 49, 49, 49, 48, 0),
+    (BLIND_AE, 10, 48, 48, 48, 48, 0),
 ]
 
 
@@ -4127,3 +4128,320 @@ def test_an_organization_in_apposition_is_nobody_introduced():
         "“Nobody told us about the deadline,” Libre said."
     )
     assert quotes == []
+
+
+# Sets AA to AE's misses (the seventh measure), as general forms.
+SET_AAE_MATCHER = OrganizationMatcher(
+    [
+        OrganizationEntry(1, "Arroyo Justice Center", ""),
+        OrganizationEntry(2, "Prairie Packinghouse Workers Union (PPWU)", "PPWU"),
+        OrganizationEntry(3, "Hiiraan Somali Community Association", "Hiiraan"),
+        OrganizationEntry(4, "Ministerio Pastoral del Migrante", ""),
+        OrganizationEntry(5, "Samahan ng Manggagawang Pilipino sa Kodiak", ""),
+        OrganizationEntry(6, "\u02bbOhana Tenants Rights Coalition", ""),
+        OrganizationEntry(7, "Satilla Circuit Public Defender Office", ""),
+        OrganizationEntry(8, "Southern Crossroads", ""),
+        OrganizationEntry(9, "Cumberland Refugee Legal Collaborative", ""),
+        OrganizationEntry(10, "Voces de la Frontera Sur", ""),
+        OrganizationEntry(
+            11, "Mount Olive African Methodist Episcopal Church", "Mount Olive AME"
+        ),
+        OrganizationEntry(12, "Lanternwood Institute", "Lanternwood"),
+        OrganizationEntry(13, "Hamdili Afghan Community Network", ""),
+        OrganizationEntry(14, "Chin Families United of Iowa (CFUI)", "CFUI"),
+    ]
+)
+AAE_HEAD = "Headline\n\nHOUSTON — Lede about the hearing.\n\n"
+
+
+def _aae_quotes(body):
+    return quote_rows(body, SET_AAE_MATCHER, head=AAE_HEAD)
+
+
+@pytest.mark.parametrize(
+    ("attribution", "title"),
+    [
+        # AP's own form: the party label between commas after the name.
+        ("said state Rep. Paul Nowicki, D-Lansing.", "state Rep. (D-Lansing)"),
+        ("said State Sen. Raúl Escobedo, D-San Antonio.", "State Sen. (D-San Antonio)"),
+        # The sentence's period is not part of a place; AP's state
+        # abbreviation keeps its own.
+        ("said state Rep. Kay Moreno, I-Kodiak.", "state Rep. (I-Kodiak)"),
+        ("said Sen. Ana Ruiz, R-Ariz.", "Sen. (R-Ariz.)"),
+    ],
+)
+def test_a_party_label_between_commas(attribution, title):
+    quotes = _aae_quotes(f"“We will ask for a clear timeline,” {attribution}")
+    assert [q[:4] for q in quotes] == [(quotes[0][0], title, "", None)]
+
+
+def test_a_word_starting_with_a_party_letter_is_no_label():
+    quotes = _aae_quotes("“We will keep going,” said Ana Ruiz, D-Day tour guide.")
+    assert [q[1] for q in quotes] == ["D-Day tour guide"]
+
+
+def test_a_legislators_role_after_the_party_label_is_a_title():
+    quotes = _aae_quotes(
+        "State Sen. Carla Ulloa-Dodd (D-Las Cruces), Senate sponsor\n\n"
+        "“This law keeps families together.”"
+    )
+    assert [q[:4] for q in quotes] == [
+        ("Carla Ulloa-Dodd", "State Sen. (D-Las Cruces) and Senate sponsor", "", None)
+    ]
+
+
+def test_told_the_committee_attributes_a_quote():
+    quotes = _aae_quotes(
+        "“My clients are not abstractions,” Nico Ferreira, supervising attorney "
+        "at Arroyo Justice Center in Harlingen, told the committee. “Four in ten "
+        "of them have a parent at risk.”"
+    )
+    assert [q[:4] for q in quotes] == [
+        ("Nico Ferreira", "supervising attorney", "Arroyo Justice Center", 1)
+    ]
+    assert quotes[0][4].endswith("Four in ten of them have a parent at risk.")
+
+
+def test_a_full_name_again_is_the_speaker_named_before():
+    # Karen and Burmese names have no surname to shorten to.
+    quotes = _aae_quotes(
+        "“Our people came here to work,” said Naw Say Paw, executive director "
+        "of Chin Families United of Iowa.\n\n"
+        "The company did not respond.\n\n"
+        "“We have tried for a year to talk with them,” Naw Say Paw said."
+    )
+    assert [q[:4] for q in quotes] == [
+        ("Naw Say Paw", "executive director", "Chin Families United of Iowa", 14)
+    ] * 2
+
+
+@pytest.mark.parametrize(
+    ("narrative", "attribution", "expected"),
+    [
+        # "who directs the … program at Org": the organization, no title.
+        (
+            "Hodan Warsame, who directs the family navigation program at the "
+            "Hiiraan Somali Community Association, says that families waited "
+            "for days.",
+            "“One mother called every jail on the list,” Warsame says.",
+            ("Hodan Warsame", "", "Hiiraan Somali Community Association", 3),
+        ),
+        # "Among those who will speak is Name, whose …".
+        (
+            "Among those who will speak is Graciela Ontiveros, whose son was "
+            "found in the desert in July.",
+            "“I looked for him for 41 days,” Ontiveros said.",
+            ("Graciela Ontiveros", "", "", None),
+        ),
+        # A time phrase before the person introduced.
+        (
+            "Shortly after midnight, Teresa Galindo, who cleans offices "
+            "downtown, took the microphone.",
+            "“I clean offices like yours every night,” Galindo said.",
+            ("Teresa Galindo", "", "", None),
+        ),
+        # "who founded Org after …": when, not the organization's name.
+        (
+            "Mariam Sadat, who founded the Hamdili Afghan Community Network "
+            "after being evacuated from Kabul in 2021, said families are "
+            "waiting years.",
+            "“We are asking for a fair process,” Sadat said.",
+            ("Mariam Sadat", "", "Hamdili Afghan Community Network", 13),
+        ),
+    ],
+)
+def test_people_introduced_in_more_narrative_forms(narrative, attribution, expected):
+    quotes = _aae_quotes(f"{narrative}\n\n{attribution}")
+    assert [q[:4] for q in quotes] == [expected]
+
+
+@pytest.mark.parametrize("clause", ["who has two sons at Lincoln", "whose district"])
+def test_a_relative_clause_after_a_second_reference(clause):
+    quotes = _aae_quotes(
+        "Maricela Quiroz told the board that her son was asked to interpret.\n\n"
+        f"“He was nine years old,” said Quiroz, {clause} Elementary."
+    )
+    assert [q[0] for q in quotes] == ["Maricela Quiroz"]
+
+
+def test_a_spanish_attribution():
+    quotes = _aae_quotes(
+        "“Cada cruz es un llamado a la conciencia,” dijo la Hna. Lucía Arriaga, "
+        "directora del Ministerio Pastoral del Migrante. “No podemos "
+        "acostumbrarnos.”"
+    )
+    assert [q[:4] for q in quotes] == [
+        ("Hna. Lucía Arriaga", "directora", "Ministerio Pastoral del Migrante", 4)
+    ]
+
+
+def test_a_number_wrapped_to_the_start_of_a_line_is_no_list_item():
+    quotes = _aae_quotes(
+        '"People came in with their kids and their rent notices," said Abdi\n'
+        "Farah, a chief steward with PPWU Local\n"
+        '22. "We wrote down every name."'
+    )
+    assert [q[2:] for q in quotes] == [
+        (
+            "PPWU Local 22",
+            2,
+            "People came in with their kids and their rent notices. We wrote "
+            "down every name.",
+        )
+    ]
+
+
+def test_an_office_and_a_two_part_surname_is_a_second_reference():
+    quotes = _aae_quotes(
+        "The bill, sponsored by state Sen. Marisol Dela Cruz (D-Seattle), would "
+        "pay for interrupted sleep.\n\n"
+        "“Caregivers deserve the same respect,” said Sen. Dela Cruz."
+    )
+    assert [q[:2] for q in quotes] == [("Marisol Dela Cruz", "state Sen. (D-Seattle)")]
+
+
+def test_an_office_and_a_full_name_is_not_someone_named_with_it():
+    # "Commissioners Janelle Ostby and …" names two people; "said Commissioner
+    # Janelle Ostby" is her, not a person called "Commissioners Janelle Ostby".
+    quotes = _aae_quotes(
+        "Commissioners Janelle Ostby and Mark Heit cast the two votes against.\n\n"
+        "“I cannot vote to keep doing that,” said Commissioner Janelle Ostby."
+    )
+    assert [q[:2] for q in quotes] == [("Janelle Ostby", "Commissioner")]
+
+
+def test_a_surname_with_a_title_after_it_is_the_person_introduced():
+    quotes = _aae_quotes(
+        "Ferdinand Agustin Jr., whose grandfather worked the canneries, says the "
+        "arrangement would be familiar.\n\n"
+        "“It is the same system,” says Agustin, president of Samahan ng "
+        "Manggagawang Pilipino sa Kodiak."
+    )
+    assert [q[:4] for q in quotes] == [
+        (
+            "Ferdinand Agustin Jr.",
+            "president",
+            "Samahan ng Manggagawang Pilipino sa Kodiak",
+            5,
+        )
+    ]
+
+
+def test_a_surname_and_a_manner_is_no_title():
+    quotes = _aae_quotes(
+        "Maria Xol, whose husband was detained, says the family is struggling.\n\n"
+        "“We pray every night,” said Xol, speaking in Spanish."
+    )
+    assert [q[:3] for q in quotes] == [("Maria Xol", "", "")]
+
+
+def test_an_okina_opens_an_organization():
+    quotes = _aae_quotes(
+        "“We counted every unit,” said Ka\u02bbiulani Mahoe, executive director of "
+        "\u02bbOhana Tenants Rights Coalition."
+    )
+    assert [q[1:4] for q in quotes] == [
+        ("executive director", "\u02bbOhana Tenants Rights Coalition", 6)
+    ]
+
+
+def test_where_after_speaking_through_an_interpreter_is_no_title():
+    quotes = _aae_quotes(
+        "“I did not understand the judge,” said Tou Yang, speaking through a "
+        "Hmong interpreter at a news conference outside the courthouse."
+    )
+    assert [q[:3] for q in quotes] == [("Tou Yang", "", "")]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Odalys Fuentes, Supervising Attorney, Immigration Unit of the Satilla "
+            "Circuit Public Defender Office",
+            (
+                "Supervising Attorney",
+                "Immigration Unit of the Satilla Circuit Public Defender Office",
+                7,
+            ),
+        ),
+        (
+            "Deandre Pollard, co-chair of the Tennessee Table of Southern Crossroads",
+            ("co-chair", "Tennessee Table of Southern Crossroads", 8),
+        ),
+    ],
+)
+def test_a_unit_or_a_table_of_an_organization(line, expected):
+    quotes = _aae_quotes(f"{line}\n\n“Detainers keep people in jail for days.”")
+    assert [q[1:4] for q in quotes] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("line", "organization", "city"),
+    [
+        (
+            "Hollis Vance, Legal Director, Cumberland Refugee Legal Collaborative "
+            "(Nashville):",
+            "Cumberland Refugee Legal Collaborative",
+            "Nashville",
+        ),
+        (
+            "Lucía Ferreyra, Co-Director, Voces de la Frontera Sur (Pharr, Texas):",
+            "Voces de la Frontera Sur",
+            "Pharr",
+        ),
+    ],
+)
+def test_a_place_in_parentheses_after_the_organization_is_the_city(
+    line, organization, city
+):
+    release = parse_release(
+        f"{AAE_HEAD}{line}\n\n“Families wait months for a lawyer.”",
+        matcher=SET_AAE_MATCHER,
+    )
+    assert [(q.organization, q.city) for q in release.quotes] == [(organization, city)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Hollis Vance, Legal Director, Cumberland Refugee Legal Collaborative (CRLC):",
+        "Hollis Vance, Legal Director, Cumberland Refugee Legal Collaborative "
+        "(Nashville Office):",
+    ],
+)
+def test_an_acronym_or_an_office_in_parentheses_is_no_city(line):
+    release = parse_release(
+        f"{AAE_HEAD}{line}\n\n“Families wait months for a lawyer.”",
+        matcher=SET_AAE_MATCHER,
+    )
+    assert [q.city for q in release.quotes] == [""]
+
+
+def test_a_second_role_after_the_organization_is_not_part_of_it():
+    quotes = _aae_quotes(
+        "“Most of these cases are decided by whether there is a lawyer,” said "
+        "Rafael Quiñones, a research analyst at Lanternwood and the report\u2019s "
+        "co-author."
+    )
+    assert [q[1:4] for q in quotes] == [("research analyst", "Lanternwood", 12)]
+
+
+def test_she_said_after_a_sentence_asking_something_of_the_audience():
+    quotes = _aae_quotes(
+        "“Money spent tearing families apart is money taken from schools,” said "
+        "Rev. Marisa Ocampo, executive director of Southern Crossroads.\n\n"
+        "Closing the vigil, Ocampo asked participants to call their senators. "
+        "“Light a candle tonight,” she said."
+    )
+    assert [q[0] for q in quotes] == ["Rev. Marisa Ocampo"] * 2
+
+
+def test_a_relative_clause_with_asked_is_not_reported_speech():
+    # "Yesenia, who asked that her last name not be used, …" introduces her.
+    quotes = _aae_quotes(
+        "Yesenia, who asked that her last name not be used, has waited in "
+        "Nogales for five months. She joined the vigil from the Mexican side.\n\n"
+        "“We did not come to break any law,” she said."
+    )
+    assert [q[0] for q in quotes] == ["Yesenia"]
