@@ -1,0 +1,96 @@
+"""What the parser returns: a release, its body items, quotes and contacts."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class ParsedQuote:
+    text: str
+    speaker: str
+    title: str = ""
+    organization: str = ""
+    organization_id: int | None = None
+    city: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "speaker": self.speaker,
+            "title": self.title,
+            "organization": self.organization,
+            "organization_id": self.organization_id,
+            "city": self.city,
+        }
+
+
+@dataclass
+class ParsedContact:
+    name: str = ""
+    organization: str = ""
+    email: str = ""
+    phone: str = ""
+
+    def as_dict(self) -> dict[str, str]:
+        return {
+            "name": self.name,
+            "organization": self.organization,
+            "email": self.email,
+            "phone": self.phone,
+        }
+
+
+@dataclass
+class Dateline:
+    city: str = ""
+    state: str = ""
+
+
+@dataclass
+class BodyItem:
+    """One block of the body: "paragraph", "quote" or "section_break"."""
+
+    kind: str
+    text: str = ""
+    quote: ParsedQuote | None = None
+
+
+@dataclass
+class ParsedRelease:
+    source: str = ""
+    title: str = ""
+    subtitle: str = ""
+    date: datetime.date | None = None
+    dateline: Dateline = field(default_factory=Dateline)
+    summary: str = ""
+    body: list[BodyItem] = field(default_factory=list)
+    contacts: list[ParsedContact] = field(default_factory=list)
+    about: str = ""
+    # The issuer's name above a release label ("NEWS RELEASE"); not output.
+    masthead: str = ""
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def quotes(self) -> list[ParsedQuote]:
+        return [item.quote for item in self.body if item.quote is not None]
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return [item.text for item in self.body if item.kind == "paragraph"]
+
+    def as_dict(self) -> dict[str, Any]:
+        """The shape printed by ``import_release --dry-run --json``."""
+        return {
+            "source": self.source,
+            "title": self.title,
+            "subtitle": self.subtitle,
+            "date": self.date.isoformat() if self.date else None,
+            "dateline": {"city": self.dateline.city, "state": self.dateline.state},
+            "summary": self.summary,
+            "quotes": [quote.as_dict() for quote in self.quotes],
+            "contacts": [contact.as_dict() for contact in self.contacts],
+            "warnings": list(self.warnings),
+        }

@@ -1,0 +1,1114 @@
+"""Reading the body's paragraphs into narrative and attributed quotes.
+
+``_QuoteReader`` walks the paragraphs, splits each into quoted and unquoted
+runs, attributes every quotation (or leaves the paragraph as text), follows
+statements under a header and second references ("she said", "Ruiz
+added"), and matches each quote's organization to the registry.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from ..matching import (
+    OrganizationEntry,
+    OrganizationMatch,
+    OrganizationMatcher,
+    normalize,
+)
+from .data import BodyItem, ParsedQuote
+from .header import _match_dateline
+from .names import (
+    _AGE_INTRODUCTION_RE,
+    _GENDER_OF,
+    _GENDERED,
+    _SENTENCE_OPENERS,
+    BACK_REFERENCE_KINDS,
+    CLOSE_MATCH_REASONS,
+    NOT_FIRST_NAME_WORDS,
+    RELATION_APPOSITION_RE,
+    RELATION_OF_RE,
+    RELATION_POSSESSIVE_RE,
+    _attribution_after,
+    _attribution_before,
+    _ends_statement,
+    _follows_on,
+    _introduced_person,
+    _lead_in,
+    _names_ending_with,
+    _names_nobody,
+    _narrative_voice,
+    _parse_person,
+    _person_name,
+    _pronoun_reported_speech,
+    _pronoun_subject,
+    _reported_who,
+    _scare_quotes_only,
+    _sentences,
+    _split_name_and_pretitle,
+    _statement_header,
+    _surname_reference,
+)
+from .text import _Segment, _segments
+from .vocabulary import (
+    _CAPITAL,
+    _OFFICE_SECOND,
+    _SURNAME,
+    ALL_MARKS,
+    CONTACT_RE,
+    HONORIFICS,
+    MAX_QUOTE_PARAGRAPHS,
+    NAME_SUFFIXES,
+    NOT_NAME_WORDS,
+    OFFICE_NAME_RE,
+    OPEN_MARKS,
+    POST_NOMINALS,
+    QUOTE_BULLET_RE,
+    SECOND_REFERENCE_OFFICES,
+    SURNAME_TITLE_RE,
+)
+
+# A quoted phrase inside a sentence: a title or a scare quote, between a word
+# and a lowercase word ("who is sponsoring the “Language Access Act” in the
+# General Assembly"), not a quotation of its own.
+_EMBEDDED_WORDS = 8
+
+
+def _merge_embedded(segments: list[_Segment]) -> list[_Segment]:
+    """Fold quoted phrases inside a sentence into the text around them."""
+    merged: list[_Segment] = []
+    position = 0
+    while position < len(segments):
+        segment = segments[position]
+        following = segments[position + 1] if position + 1 < len(segments) else None
+        if (
+            segment.quoted
+            and segment.closed
+            and merged
+            and not merged[-1].quoted
+            and following is not None
+            and not following.quoted
+            and len(segment.text.split()) <= _EMBEDDED_WORDS
+            and re.search(r"[\w)]\s$", merged[-1].text)
+            and re.match(r"\s+[a-z]", following.text)
+        ):
+            merged[-1] = _Segment(
+                False, f"{merged[-1].text}“{segment.text}”{following.text}"
+            )
+            position += 2
+            continue
+        merged.append(segment)
+        position += 1
+    return merged
+
+
+def _clean_quote(parts: list[str]) -> str:
+    """Join the pieces of a quotation split by its attribution."""
+    text = ""
+    for part in parts:
+        part = part.strip()
+        paragraphs = [" ".join(p.split()) for p in part.split("\n\n") if p.strip()]
+        part = "\n\n".join(paragraphs)
+        if not part:
+            continue
+        if not text:
+            text = part
+        elif part[:1].islower():
+            text = text + " " + part
+        else:
+            text = re.sub(r",$", ".", text) + " " + part
+    return re.sub(r"[,;]$", ".", text)
+
+
+def _same_speaker(source: ParsedQuote) -> ParsedQuote:
+    """A new, empty quote attributed like ``source``."""
+    return ParsedQuote(
+        text="",
+        speaker=source.speaker,
+        title=source.title,
+        organization=source.organization,
+        # The city is what an attribution says ("… in Nogales"); a second
+        # reference ("Restrepo said") does not say it again.
+    )
+
+
+class _QuoteReader:
+    """Walks the body paragraphs and turns attributed quotations into quotes."""
+
+    def __init__(
+        self,
+        paragraphs: list[str],
+        matcher: OrganizationMatcher,
+        warnings: list[str],
+        *,
+        aliases: dict[str, tuple[str, OrganizationMatch]] | None = None,
+        issuer: str = "",
+        header_paragraphs: int = 0,
+    ) -> None:
+        self.paragraphs = paragraphs
+        # How many paragraphs are header lines left before the dateline
+        # paragraph: they can never be a statement header.
+        self.header_paragraphs = header_paragraphs
+        # The headline and About text: where the release names its issuer.
+        self.issuer = issuer
+        # The paragraph being read.
+        self.index = 0
+        self.matcher = matcher
+        self.warnings = warnings
+        # Short forms the release defines: "(the Coalition)".
+        self.aliases = aliases or {}
+        self.items: list[BodyItem] = []
+        # The quotes of the paragraph just read, when it ended with a quote:
+        # whom "she said" in the next paragraph can refer to.
+        self.recent: list[ParsedQuote] = []
+        # "m" or "f" when ``recent`` is the subject of a narrative paragraph
+        # whose pronouns are all of one gender.
+        self.recent_gender = ""
+        # Everyone named so far as a speaker: whom "Raman-Okafor added" means.
+        self.people: list[ParsedQuote] = []
+        # People the narrative introduced by full name without quoting them
+        # ("Marisol Funes, who came to Beaumont in 1998, cleans offices …"):
+        # whom "Funes said" means when no speaker has that last name.
+        self.introduced: list[ParsedQuote] = []
+
+    def read(self) -> list[BodyItem]:
+        index = 0
+        while index < len(self.paragraphs):
+            count = len(self.items)
+            self._note_introduced(self.paragraphs[index])
+            index = self._read_one(index)
+            added = self.items[count:]
+            self.recent_gender = ""
+            if added and added[-1].quote is not None:
+                self.recent = [item.quote for item in added if item.quote is not None]
+            elif added:
+                reported = (
+                    self._last_reported_speaker(added[-1].text)
+                    if added[-1].kind == "paragraph" and added[-1].text
+                    else None
+                )
+                subject = (
+                    self._narrative_subject(added[-1].text)
+                    if reported is None
+                    and added[-1].kind == "paragraph"
+                    and added[-1].text
+                    else None
+                )
+                if reported is not None:
+                    self.recent = [reported]
+                    self.people.append(reported)
+                elif subject is not None:
+                    self.recent, self.recent_gender = [subject[0]], subject[1]
+                elif not (
+                    added[-1].kind == "paragraph"
+                    and len(self.recent) == 1
+                    and _pronoun_reported_speech(added[-1].text)
+                ):
+                    # "She said many of the people …" after a quote by one
+                    # speaker reports that speaker: "she said" can still
+                    # refer to them in the next paragraph.
+                    self.recent = []
+        return self.items
+
+    def _note_introduced(self, paragraph: str) -> None:
+        """Remember the people the narrative of ``paragraph`` (before any
+        quotation mark) introduces by full name at the start of a sentence:
+        "Marisol Funes, who came to Beaumont from Honduras in 1998, cleans
+        offices at night." / "Gurdeep Sandhu, a farmworker from Punjab, has
+        had his hearing postponed." / "Yohannes Bekele was held at Northridge
+        for 14 months." See ``_introduced_person``."""
+        narrative = re.split(r"[“„«”»\"]", paragraph, maxsplit=1)[0]
+        for sentence in _sentences(" ".join(narrative.split())):
+            person = _introduced_person(sentence, self.matcher)
+            if person is not None:
+                self.introduced.append(person)
+        # A relation anywhere outside quotation marks: "Among those
+        # transferred was the husband of Roksana Begum." / "“…,” Begum said."
+        for segment in _segments(paragraph):
+            if segment.quoted:
+                continue
+            text = " ".join(segment.text.split())
+            for pattern in (RELATION_OF_RE, RELATION_POSSESSIVE_RE):
+                for match in pattern.finditer(text):
+                    # The relation's own name in apposition, "the husband of
+                    # Roksana Begum, Ali Begum,", introduces that person too.
+                    apposition = RELATION_APPOSITION_RE.match(text, match.end())
+                    for run in (
+                        match.group("name"),
+                        apposition.group("name") if apposition else "",
+                    ):
+                        person = self._relation_person(run) if run else None
+                        if person is not None:
+                            self.introduced.append(person)
+        # An office before a full name anywhere outside quotation marks, also
+        # inside another speaker's attribution: "said Sen. Garrett Pikeman
+        # (R-Mont.), who introduced the bill with Sen. Alma Prescott-Ybarra
+        # (D-Nev.)." / "“…,” said Prescott-Ybarra." (title "Sen. (D-Nev.)").
+        for segment in _segments(paragraph):
+            if segment.quoted:
+                continue
+            for match in OFFICE_NAME_RE.finditer(" ".join(segment.text.split())):
+                person = _parse_person(match.group(0), self.matcher)
+                if person is not None and person.title and not person.organization:
+                    self.introduced.append(person)
+
+    def _relation_person(self, run: str) -> ParsedQuote | None:
+        """The person a relation names ("the husband of Roksana Begum",
+        "María Teresa Xol's husband"): a full name of two name words or more,
+        with no office or title before it, that is not an organization
+        ("the daughter of the Prairie Fund's founder" names nobody)."""
+        if run.split()[0].lower() in _SENTENCE_OPENERS | NOT_NAME_WORDS | {"the"}:
+            return None
+        name_title = _split_name_and_pretitle(run)
+        if name_title is None or name_title[1] or self.matcher.match(run) is not None:
+            return None
+        honorifics = {h.rstrip(".") for h in HONORIFICS}
+        given = [
+            w for w in name_title[0].split() if w.lower().rstrip(".") not in honorifics
+        ]
+        if len(given) < 2 or not _person_name(name_title[0]):
+            return None
+        return ParsedQuote(text="", speaker=name_title[0])
+
+    def _narrative_subject(self, paragraph: str) -> tuple[ParsedQuote, str] | None:
+        """Whom "he said" in the next paragraph refers to after a paragraph
+        of narrative about one person: its first sentence has that person as
+        its subject, introduced by full name ("Héctor Barrios, who has lived
+        in Gainesville since 2003, was stopped …", "Abdul Wahid Stanekzai
+        … now works as a pharmacy technician.") or by the surname of the one
+        person named before ("Xitumul, who grew up speaking K'iche', …",
+        "Calloway, a retired Army sergeant major, spent 26 years in uniform."
+        after her quote), and its later sentences name nobody. Someone new
+        needs a pronoun in the paragraph ("… released him on bond"). Not when the
+        paragraph has quotation marks, nor when its pronouns are of both
+        genders ("Ana Ruiz's husband was arrested. She learned where he …":
+        two people). Returns the person and the paragraph's gender ("m",
+        "f" or ""): "she said" after a paragraph only about "he" is not that
+        person (see ``_pronoun_speaker``)."""
+        if not _scare_quotes_only(paragraph):
+            return None
+        sentences = _sentences(paragraph)
+        # A later sentence whose subject is "she" or "he" goes on about the
+        # same person, whatever places it names ("She joined the vigil from
+        # the Mexican side of the wall …"); other later sentences name no
+        # one (a month, an acronym or a form number names nobody: "Last
+        # August she collapsed …", "Her N-648 was rejected in March …").
+        if not sentences or not all(
+            _names_nobody(s, dates_and_codes=True) or _pronoun_subject(s)
+            for s in sentences[1:]
+        ):
+            return None
+        genders = {
+            gender
+            for gender, pattern in _GENDERED.items()
+            if re.search(pattern, paragraph, re.IGNORECASE)
+        }
+        if len(genders) > 1:
+            return None
+        first = sentences[0]
+        if _reported_who(first):
+            # "Ybarra notes that many families stay. The vote is in May.":
+            # reported speech, then narrative (see ``_last_reported_speaker``).
+            return None
+        person = _introduced_person(first, self.matcher)
+        if person is not None and not genders and not _AGE_INTRODUCTION_RE.match(first):
+            # Someone new, with no pronoun to tell whether "she said" is them;
+            # an age introduces someone the release goes on to quote
+            # ("Tomás Villalobos, 58, a milker at a dairy outside Tulare, …").
+            return None
+        if person is None:
+            surname = re.match(
+                r"^(?P<surname>[" + _CAPITAL + r"][\w'\u2019\-]+)(?:,\s|\s+[a-z])",
+                first,
+            )
+            if surname is None or surname.group("surname").lower() in (
+                NOT_FIRST_NAME_WORDS | NOT_NAME_WORDS
+            ):
+                return None
+            person = self._surname_speaker(surname.group("surname"), [], None)
+        if person is None:
+            return None
+        return person, next(iter(genders), "")
+
+    def _last_reported_speaker(self, paragraph: str) -> ParsedQuote | None:
+        """Whom "he said" in the next paragraph can refer to after a paragraph
+        of narrative: the speaker of its last sentence of reported speech
+        ("Kowalczyk said the hotline received 600 calls."), when every
+        sentence after it names nobody ("As one caller put it, “I just need
+        …”": an unnamed person, whose quotation stays text). A later sentence
+        with a capitalized word other than its first (outside quotation
+        marks) may name someone else: then nobody."""
+        sentences = _sentences(paragraph)
+        for position in range(len(sentences) - 1, -1, -1):
+            reported = self._reported_speaker(sentences[position])
+            if reported is not None:
+                return reported
+            if not _names_nobody(sentences[position]):
+                return None
+        return None
+
+    def _reported_speaker(self, sentence: str) -> ParsedQuote | None:
+        """Whom a sentence of reported speech names ("Ana Ruiz said the …",
+        "Ruiz said the …"): a surname is the one speaker named so far with
+        that last name."""
+        who = _reported_who(sentence)
+        if not who:
+            return None
+        opening = re.match(
+            r"^(?:[A-Z][a-z]+ing\b|At|In|On|After)[^,]{0,40},\s+(?=[A-Z])", who
+        )
+        if opening is not None:
+            # "Closing the vigil, Ocampo-Thiessen asked participants to …"
+            who = who[opening.end() :]
+        surname = re.fullmatch(_SURNAME, who)
+        if surname is not None:
+            if surname.group("surname").lower() in NOT_NAME_WORDS:
+                return None
+            return self._surname_speaker(surname.group("surname"), [], None)
+        return self._second_reference(_parse_person(who, self.matcher), [], None)
+
+    def _read_one(self, index: int) -> int:
+        """Read the paragraph at ``index`` (and any it spans); the next index."""
+        paragraph = self.paragraphs[index]
+        self.index = index
+        if paragraph == "***":
+            self.items.append(BodyItem("section_break"))
+            return index + 1
+        header = (
+            _statement_header(paragraph, self.matcher)
+            if index >= self.header_paragraphs
+            else None
+        )
+        if header is not None and index + 1 < len(self.paragraphs):
+            consumed = self._statement(header, index + 1)
+            if consumed:
+                return index + 1 + consumed
+        return self._paragraph(index)
+
+    def _group(self, start: int) -> int:
+        """How many paragraphs a quotation opened in ``start`` spans."""
+        count = 1
+        while start + count < len(self.paragraphs) and count < MAX_QUOTE_PARAGRAPHS:
+            joined = "\n\n".join(self.paragraphs[start : start + count])
+            segments = _segments(joined)
+            if not segments or segments[-1].closed or not segments[-1].quoted:
+                break
+            following = self.paragraphs[start + count]
+            if following[:1] not in OPEN_MARKS + '"':
+                break
+            count += 1
+        return count
+
+    def _statement(self, header: ParsedQuote, start: int) -> int:
+        """Quote paragraphs after a statement header; returns how many."""
+        texts: list[str] = []
+        index = start
+        first = self.paragraphs[start]
+        if first[:1] in OPEN_MARKS + '"':
+            while (
+                index < len(self.paragraphs)
+                and self.paragraphs[index][:1] in OPEN_MARKS + '"'
+            ):
+                count = self._group(index)
+                segments = _segments(
+                    "\n\n".join(self.paragraphs[index : index + count])
+                )
+                unquoted = "".join(s.text for s in segments if not s.quoted).strip()
+                if unquoted.strip(" .,") or not segments[0].quoted:
+                    break
+                texts.append(_clean_quote([s.text for s in segments if s.quoted]))
+                index += count
+        else:
+            while index < len(self.paragraphs):
+                paragraph = self.paragraphs[index]
+                if (
+                    paragraph == "***"
+                    # "FRESNO, Calif. -- Several hundred farmworkers …": a
+                    # dateline opens a release's narrative, never a statement.
+                    or _match_dateline(paragraph) is not None
+                    or _statement_header(paragraph, self.matcher) is not None
+                    or paragraph[:1] in OPEN_MARKS + '"'
+                    or CONTACT_RE.match(paragraph)
+                    or self._introduces_statement(index)
+                    or (texts and self._narrative_before_quotes(index))
+                    or (texts and self._reports_known_speaker(paragraph))
+                    or (texts and _ends_statement(paragraph, texts[-1]))
+                ):
+                    break
+                texts.append(" ".join(paragraph.split()))
+                index += 1
+        if not texts:
+            return 0
+        header.text = "\n\n".join(texts)
+        self._add_quote(header)
+        return index - start
+
+    def _narrative_before_quotes(self, index: int) -> bool:
+        """ "Several workers described symptoms of heat illness on the job."
+        right before a paragraph that opens with a quotation: the release's
+        narrative again (no first person, modal or present tense), leading to
+        other quotes, not the statement going on."""
+        return (
+            index + 1 < len(self.paragraphs)
+            and self.paragraphs[index + 1][:1] in OPEN_MARKS + '"'
+            and _narrative_voice(self.paragraphs[index])
+        )
+
+    def _reports_known_speaker(self, paragraph: str) -> bool:
+        """ "Marbury-Oyelaran said the Network will hold a day of accompaniment
+        on January 15." in an unquoted statement: reported speech by a speaker
+        already named in the release (by surname or full name), with no
+        quotation marks, is the release's narrative again and ends the
+        statement; a "she said" after it refers to that speaker. Someone not
+        named before ("Pope Francis said we must …") may be the speaker
+        citing others, and stays in the statement; but a new person named
+        in full with an office or a title ("Aurora City Council Member
+        Deshawn Pruitt-Molina said he asked the operator for a tour …",
+        "Ana Ruiz, director of X, said …") is introduced the way the
+        release's narrative introduces a speaker, and ends it too."""
+        if any(mark in paragraph for mark in ALL_MARKS):
+            return False
+        sentence = _sentences(paragraph)[0]
+        reported = self._reported_speaker(sentence)
+        if reported is not None and any(
+            person.speaker == reported.speaker for person in self.people
+        ):
+            return True
+        who = _reported_who(sentence)
+        person = _parse_person(who, self.matcher) if who else None
+        if person is None or not (person.title or person.organization):
+            return False
+        honorifics = {h.rstrip(".") for h in HONORIFICS}
+        given = [
+            word
+            for word in person.speaker.split()
+            if word.lower().rstrip(".") not in honorifics
+        ]
+        return len(given) >= 2
+
+    def _introduces_statement(self, index: int) -> bool:
+        """ "Other leaders also responded:" right before the next header is
+        narrative introducing that statement, not the end of this one."""
+        paragraph = self.paragraphs[index]
+        return (
+            paragraph.endswith(":")
+            and index + 1 < len(self.paragraphs)
+            and _statement_header(self.paragraphs[index + 1], self.matcher) is not None
+        )
+
+    def _add_quote(self, quote: ParsedQuote) -> None:
+        if quote.organization:
+            found = self.matcher.match(quote.organization)
+            alias = self.aliases.get(normalize(quote.organization))
+            if alias is not None and (found is None or not found.exact):
+                # "Executive Director of the Coalition" after "National
+                # Coalition for Immigrant Families (the Coalition)".
+                written, found = alias
+                quote.organization_id = found.id
+                self.warnings.append(
+                    f"“{quote.organization}” (quote by {quote.speaker}) was "
+                    f"matched to “{found.name}”, which the release calls "
+                    f"“{written}”; check it."
+                )
+            elif (found is None or not found.exact) and (
+                back := self._back_reference(quote.organization)
+            ) is not None:
+                # "Volunteer Coordinator for the Alliance" after the Garden
+                # State Immigrant Rights Alliance.
+                quote.organization_id = back.id
+                self.warnings.append(
+                    f"“{quote.organization}” (quote by {quote.speaker}) was "
+                    f"matched to “{back.name}”, the one organization named "
+                    f"earlier in the release whose name ends with "
+                    f"“{quote.organization}”; check it."
+                )
+            elif found is not None:
+                quote.organization_id = found.id
+                if found.how == "chapter":
+                    self.warnings.append(
+                        f"“{quote.organization}” (quote by {quote.speaker}) was "
+                        f"matched to its parent organization “{found.name}”."
+                    )
+                elif not found.exact:
+                    how = CLOSE_MATCH_REASONS.get(found.rule, "a close spelling")
+                    self.warnings.append(
+                        f"“{quote.organization}” (quote by {quote.speaker}) was "
+                        f"matched to “{found.name}” by {how}; check it."
+                    )
+        self.items.append(BodyItem("quote", quote.text, quote))
+        self.people.append(quote)
+
+    def _back_reference(self, organization: str) -> OrganizationEntry | None:
+        """ "Alliance" (from "with the Alliance"): a generic back-reference by
+        the kind of organization alone, to the one organization named earlier
+        in the release (or as its issuer in the headline or About text) whose
+        name ends with that word; ``None`` when none or several are, or when
+        the one named is not in the registry."""
+        kind = normalize(organization)
+        if kind not in BACK_REFERENCE_KINDS:
+            return None
+        earlier = "\n\n".join([self.issuer, *self.paragraphs[: self.index]])
+        named = _names_ending_with(earlier, kind, self.matcher)
+        if len(named) != 1:
+            return None
+        (only,) = named
+        return self.matcher.get(only) if isinstance(only, int) else None
+
+    def _paragraph(self, index: int) -> int:
+        count = self._group(index)
+        text = "\n\n".join(self.paragraphs[index : index + count])
+        written = text
+        # "- “…,” said Dr. Ana Ruiz, co-founder of X.": a quote as an item of
+        # a bulleted list is read without its bullet.
+        bullet = QUOTE_BULLET_RE.match(text)
+        if bullet is not None:
+            text = text[bullet.end() :]
+        segments = _merge_embedded(_segments(text))
+        quoted = [s for s in segments if s.quoted]
+        if not quoted:
+            self.items.append(BodyItem("paragraph", " ".join(text.split())))
+            return index + count
+        if any(not s.closed for s in segments):
+            self.warnings.append(
+                f"A quotation opened in paragraph {index + 1} is never closed; "
+                "kept as text."
+            )
+            self._plain(written)
+            return index + count
+
+        found = self._attribute(segments)
+        if found is None:
+            previous = self.items[-1].quote if self.items else None
+            whole = not "".join(s.text for s in segments if not s.quoted).strip(" .,")
+            if previous is not None and whole and segments[0].quoted:
+                # A paragraph wholly in quotation marks right after a quote
+                # continues it (AP's convention for a speaker's next paragraph).
+                previous.text += "\n\n" + _clean_quote([s.text for s in quoted])
+                self.items[-1].text = previous.text
+            else:
+                if whole and sum(len(s.text.split()) for s in quoted) >= 6:
+                    self.warnings.append(
+                        f"Paragraph {index + 1} is a quotation with no attribution; "
+                        "kept as text."
+                    )
+                self._plain(written)
+            return index + count
+        quotes, leading, trailing, narrative_after = found
+        if leading:
+            self.items.append(BodyItem("paragraph", leading))
+        for position, quote in enumerate(quotes):
+            self._add_quote(quote)
+            if position in narrative_after:
+                self.items.append(BodyItem("paragraph", narrative_after[position]))
+        if trailing:
+            self.items.append(BodyItem("paragraph", trailing))
+        return index + count
+
+    def _plain(self, text: str) -> None:
+        for paragraph in text.split("\n\n"):
+            self.items.append(BodyItem("paragraph", " ".join(paragraph.split())))
+
+    def _attribute(
+        self, segments: list[_Segment]
+    ) -> tuple[list[ParsedQuote], str, str, dict[int, str]] | None:
+        """Attributed quotes in a paragraph, or ``None`` when it holds none.
+
+        Every quotation must be attributed, and the unquoted text must be the
+        attributions, narrative sentences before the first quotation or after
+        the last one (kept as paragraphs), and nothing else: otherwise the
+        paragraph is narrative quoting someone, and stays text.
+        """
+        layout = self._layout(segments)
+        if layout is None:
+            return None
+        leading, trailing, after_texts, before_texts, reported, between = layout
+        quotes: list[ParsedQuote] = []
+        narrative_after: dict[int, str] = {}
+        current: ParsedQuote | None = None
+        parts: list[str] = []
+        for position, segment in enumerate(segments):
+            if not segment.quoted:
+                if position in between and current is not None:
+                    # Narrative between two quotes: the first one ends here.
+                    current.text = _clean_quote(parts)
+                    quotes.append(current)
+                    narrative_after[len(quotes) - 1] = between[position]
+                    current, parts = None, []
+                continue
+            attribution = None
+            follow = ""
+            after = after_texts.get(position)
+            before = before_texts.get(position)
+            if after:
+                attribution = self._second_reference(
+                    _attribution_after(after, self.matcher), quotes, current
+                )
+                if attribution is None and _follows_on(after):
+                    follow = after
+            if attribution is None and before:
+                attribution = self._second_reference(
+                    _attribution_before(before, self.matcher), quotes, current
+                )
+                if attribution is None and position == 1:
+                    attribution = _lead_in(before, self.matcher)
+                if attribution is None and _follows_on(before, before=True):
+                    follow = follow or before
+                surname = _surname_reference(before, before=True)
+                if attribution is None and surname:
+                    attribution = self._surname_speaker(
+                        surname, quotes, current, reported
+                    )
+                if attribution is not None and current is not None:
+                    current.text = _clean_quote(parts)
+                    quotes.append(current)
+                    current, parts = None, []
+            if attribution is None and after and not follow:
+                attribution = self._surname_with_title(after, quotes, current)
+            if attribution is None and follow:
+                surname = _surname_reference(follow) or _surname_reference(
+                    follow, before=True
+                )
+                if surname:
+                    attribution = self._surname_speaker(
+                        surname, quotes, current, reported
+                    )
+                else:
+                    attribution = self._pronoun_speaker(
+                        current, quotes, reported, follow
+                    )
+                if attribution is None:
+                    return None
+            if (
+                attribution is None
+                and current is None
+                and reported is not None
+                and position == 1
+                and segment.text.strip()[:1].isupper()
+            ):
+                # "Ruvalcaba said one plaintiff missed his deadline. “He had
+                # the form filled out. …”": whole sentences in quotation
+                # marks right after someone's reported speech are theirs
+                # (flagged: the quotation names nobody itself).
+                attribution = _same_speaker(reported)
+                self.warnings.append(
+                    f"Paragraph {self.index + 1}: a quotation with no "
+                    "attribution of its own, after reported speech by "
+                    f"{attribution.speaker}, was given to them; check it."
+                )
+            if attribution is None and current is None:
+                return None
+            if len(segment.text.split()) < 3 and current is None:
+                return None
+            if (
+                attribution is not None
+                and current is not None
+                and (attribution.speaker != current.speaker)
+            ):
+                current.text = _clean_quote(parts)
+                quotes.append(current)
+                current, parts = None, []
+            if current is None:
+                current = attribution
+            parts.append(segment.text)
+        if current is None:
+            return None
+        current.text = _clean_quote(parts)
+        quotes.append(current)
+        return quotes, leading, trailing, narrative_after
+
+    def _second_reference(
+        self,
+        attribution: ParsedQuote | None,
+        quotes: list[ParsedQuote],
+        current: ParsedQuote | None,
+    ) -> ParsedQuote | None:
+        """ "…," Tzoc Mendoza said.: a bare two-part surname reads like a full
+        name; when it ends the name of exactly one speaker named before (with
+        more words), it is that speaker's second reference."""
+        if (
+            attribution is not None
+            and not attribution.organization
+            and not attribution.city
+            and re.fullmatch(
+                r"(?:(?:[Ss]tate|U\.S\.)\s+)?" + _OFFICE_SECOND + r"\.?",
+                attribution.title,
+            )
+        ):
+            # "said Sen. Dela Peña" after "state Sen. Marisol Dela Peña
+            # (D-Seattle)": an office and a two-part surname.
+            found = self._surname_speaker(attribution.speaker, quotes, current)
+            office = attribution.title.split()[-1].lower()
+            if (
+                found is not None
+                and found.speaker != attribution.speaker
+                and office in found.title.lower().split()
+            ):
+                return found
+        if (
+            attribution is None
+            or attribution.title
+            or attribution.organization
+            or attribution.city
+        ):
+            return attribution
+        words = attribution.speaker.split()
+        honorifics = {h.rstrip(".") for h in HONORIFICS} | SECOND_REFERENCE_OFFICES
+        given = [w for w in words if w.lower().rstrip(".") not in honorifics]
+        if len(given) == 1 and len(words) > 1:
+            # "Rev. Dr. Haugen said": honorifics and a surname only, the one
+            # speaker named before with that last name.
+            return self._surname_speaker(given[0], quotes, current) or attribution
+        if len(words) > 2 and words[0].lower().rstrip(".") in honorifics:
+            # "Ms. Montaño Pruitt said": an honorific and a two-part surname;
+            # "Sister Margaret Ann said": a religious name, the honorific and
+            # given names of one speaker named before ("Sister Margaret Ann
+            # Kiley").
+            return (
+                self._surname_speaker(" ".join(given), quotes, current)
+                or self._given_name_speaker(words, quotes, current)
+                or attribution
+            )
+        if len(words) < 2 or words[0].lower().rstrip(".") in honorifics:
+            return attribution
+        # "“…,” Naw Eh Dah Paw said.": the full name again (Karen and Burmese
+        # names have no surname to shorten to) is the speaker named before.
+        same = {
+            p.speaker: p
+            for p in [*self.people, *quotes, current]
+            if p is not None and p.speaker == attribution.speaker
+        }
+        if len(same) == 1:
+            return _same_speaker(next(iter(same.values())))
+        return self._surname_speaker(attribution.speaker, quotes, current) or (
+            attribution
+        )
+
+    def _surname_with_title(
+        self, text: str, quotes: list[ParsedQuote], current: ParsedQuote | None
+    ) -> ParsedQuote | None:
+        """ "says Agbayani, president of Samahan …" after "Ferdinand Agbayani
+        Jr., whose grandfather …, says …": the one person named before with
+        that last name, with the title and organization given here."""
+        match = SURNAME_TITLE_RE.match(" ".join(_sentences(text)[:1]))
+        if match is None or match.group("surname").lower() in NOT_NAME_WORDS:
+            return None
+        known = self._surname_speaker(match.group("surname"), quotes, current)
+        if known is None:
+            return None
+        person = _parse_person(known.speaker + match.group("rest"), self.matcher)
+        if person is None or person.speaker != known.speaker:
+            return None
+        if not (person.title or person.organization):
+            return None
+        return person
+
+    def _given_name_speaker(
+        self,
+        words: list[str],
+        quotes: list[ParsedQuote],
+        current: ParsedQuote | None,
+    ) -> ParsedQuote | None:
+        """The one speaker named before whose full name starts with ``words``
+        and goes on: "Sister Margaret Ann" for "Sister Margaret Ann Kiley",
+        "Brother José Luis" for "Brother José Luis Ortega"."""
+        wanted = [w.lower() for w in words]
+        found: dict[str, ParsedQuote] = {}
+        for person in [*self.people, *quotes, current]:
+            if person is None:
+                continue
+            tokens = [t.lower() for t in person.speaker.split()]
+            if len(tokens) > len(wanted) and tokens[: len(wanted)] == wanted:
+                found[person.speaker] = person
+        if len(found) != 1:
+            return None
+        (source,) = found.values()
+        return _same_speaker(source)
+
+    def _surname_speaker(
+        self,
+        surname: str,
+        quotes: list[ParsedQuote],
+        current: ParsedQuote | None,
+        reported: ParsedQuote | None = None,
+    ) -> ParsedQuote | None:
+        """The one speaker named so far whose last name is ``surname`` (one
+        word, or more for a two-part surname: "Tzoc Mendoza"), also the one
+        whose reported speech leads the paragraph ("Abdirahman Yusuf, policy
+        counsel of X, said the ruling would … “…,” Yusuf said."). When no
+        speaker has that last name, the one person the narrative introduced
+        by full name with it ("Yohannes Bekele was held at Northridge …" /
+        "“…,” Bekele said.")."""
+        found = self._named_with(surname, [*self.people, *quotes, current, reported])
+        if not found:
+            found = self._named_with(surname, self.introduced)
+        if not found:
+            # "“…,” Marcelina said." after "Marcelina, who asked that her last
+            # name not be used, …": a person known by a first name only.
+            found = {p.speaker: p for p in self.introduced if p.speaker == surname}
+        if len(found) != 1:
+            return None
+        (source,) = found.values()
+        return _same_speaker(source)
+
+    @staticmethod
+    def _named_with(
+        surname: str, candidates: list[ParsedQuote | None]
+    ) -> dict[str, ParsedQuote]:
+        """The people among ``candidates`` whose last name is ``surname``, by
+        name (the latest mention of each)."""
+        found: dict[str, ParsedQuote] = {}
+        for person in candidates:
+            if person is None:
+                continue
+            tokens = [
+                t
+                for t in person.speaker.replace(",", " ").split()
+                if t.lower() not in NAME_SUFFIXES | POST_NOMINALS
+            ]
+            wanted = surname.lower().split()
+            if (
+                len(tokens) > len(wanted)
+                and [t.lower() for t in tokens[-len(wanted) :]] == wanted
+            ):
+                found[person.speaker] = person
+        return found
+
+    def _pronoun_speaker(
+        self,
+        current: ParsedQuote | None,
+        quotes: list[ParsedQuote],
+        reported: ParsedQuote | None = None,
+        pronoun: str = "",
+    ) -> ParsedQuote | None:
+        """Whom "she said" refers to: the named quote right before it.
+
+        In the same paragraph, the quote just before, or the speaker whose
+        reported speech comes right before the first quotation; otherwise the
+        previous paragraph's, when it ended with quotes by one speaker only.
+        """
+        if current is not None:
+            source = current
+        elif quotes:
+            source = quotes[-1]
+        elif reported is not None:
+            source = reported
+        elif self.recent and len({q.speaker for q in self.recent}) == 1:
+            source = self.recent[-1]
+            gender = self.recent_gender
+            said = re.search(r"\b(she|he)\b", pronoun, re.IGNORECASE)
+            if gender and said and _GENDER_OF[said.group(1).lower()] != gender:
+                # "Juan Ruiz was deported in 2019." / "“…,” she said.": not him.
+                return None
+        else:
+            return None
+        return _same_speaker(source)
+
+    def _named_after(self, segments: list[_Segment], position: int) -> bool:
+        """Is the quotation at ``position`` a whole sentence of at least three
+        words followed by an attribution that names its speaker ("…," said
+        Ana Ruiz. / "…," Ruiz said. for a speaker already named), not "she
+        said"?"""
+        if position + 1 >= len(segments) or not segments[position].quoted:
+            return False
+        quoted = segments[position].text.strip()
+        if len(quoted.split()) < 3 or not quoted[:1].isupper():
+            return False
+        after = " ".join(segments[position + 1].text.split())
+        if not after:
+            return False
+        first = _sentences(after)[0]
+        if _attribution_after(first, self.matcher) is not None:
+            return True
+        surname = _surname_reference(first)
+        return bool(surname) and self._surname_speaker(surname, [], None) is not None
+
+    @staticmethod
+    def _narrative_after_continuation(
+        segments: list[_Segment],
+        position: int,
+        after_texts: dict[int, str],
+        before_texts: dict[int, str],
+        text: str,
+    ) -> bool:
+        """ "“…,” said Ana Ruiz. “…” Ruiz spoke in Spanish.": whole narrative
+        sentences after a quotation that continues the speaker attributed
+        right before it (a whole sentence, no attribution of its own) end the
+        paragraph as narrative. Not after a first quotation, nor after one
+        that is not a whole sentence ("“…” is what the sign said.")."""
+        quoted = position - 1
+        if quoted < 2 or not segments[quoted].quoted:
+            return False
+        if quoted in before_texts or (quoted - 2) not in after_texts:
+            return False
+        if not segments[quoted].text.rstrip().endswith((".", "!", "?")):
+            return False
+        return text[:1].isupper() and text.endswith((".", "!", "?"))
+
+    def _layout(
+        self, segments: list[_Segment]
+    ) -> (
+        tuple[
+            str, str, dict[int, str], dict[int, str], ParsedQuote | None, dict[int, str]
+        ]
+        | None
+    ):
+        """Sort the unquoted text around quotations into its roles.
+
+        Returns the leading and trailing narrative, for each quotation the
+        attribution text after it and before it, and the speaker whose
+        reported speech ends the leading narrative, if any; ``None`` when
+        some unquoted text is neither; and the narrative between two quotes
+        (after the unquoted segment at its position).
+        """
+        leading = trailing = ""
+        reported: ParsedQuote | None = None
+        after_texts: dict[int, str] = {}
+        before_texts: dict[int, str] = {}
+        between: dict[int, str] = {}
+        last = len(segments) - 1
+        for position, segment in enumerate(segments):
+            if segment.quoted:
+                continue
+            text = " ".join(segment.text.split())
+            if not text.strip(" .,;:"):
+                continue
+            sentences = _sentences(text)
+            if position == 0:
+                # Narrative, then "Ana Ruiz, director of X, said:".
+                last_sentence = sentences[-1]
+                if _attribution_before(
+                    last_sentence, self.matcher
+                ) is not None or _follows_on(last_sentence, before=True):
+                    leading = " ".join(sentences[:-1])
+                elif _lead_in(last_sentence, self.matcher) is not None:
+                    # "Ana Ruiz, director of X, spoke next." stays narrative.
+                    leading = " ".join(sentences)
+                elif last_sentence.endswith((".", "!", "?")) and (
+                    self._reported_speaker(last_sentence) is not None
+                ):
+                    # "Ruiz said the clinic will … “…,” she said.": reported
+                    # speech stays narrative and is whom "she" refers to.
+                    leading = " ".join(sentences)
+                    reported = self._reported_speaker(last_sentence)
+                    continue
+                elif self._named_after(segments, position + 1) and (
+                    text.endswith((".", "!", "?"))
+                ):
+                    # "The center is asking the council to … “…,” Ybarra
+                    # said.": whole narrative sentences, then a quotation
+                    # that starts a sentence and is attributed by name after
+                    # it. The narrative stays a paragraph.
+                    leading = " ".join(sentences)
+                    continue
+                else:
+                    return None
+                before_texts[position + 1] = last_sentence
+                continue
+            first = sentences[0]
+            attributed = (
+                _attribution_after(first, self.matcher) is not None
+                or bool(_follows_on(first))
+                or self._surname_with_title(first, [], None) is not None
+            )
+            if attributed:
+                after_texts[position - 1] = first
+                rest = sentences[1:]
+            else:
+                rest = sentences
+            if position == last:
+                if not attributed and not self._narrative_after_continuation(
+                    segments, position, after_texts, before_texts, text
+                ):
+                    return None
+                trailing = " ".join(rest)
+                continue
+            # Between two quotations: the next one's introduction, if any.
+            if (
+                rest
+                and attributed
+                and self._narrative_between(segments, position, first, rest)
+            ):
+                # "“…,” said Kadiatou Sangaré, a member of X. Sangaré, who
+                # fled Guinea in 2019, was granted asylum in 2023. “…,” she
+                # said.": narrative about the speaker stays a paragraph
+                # between two quotes.
+                between[position] = " ".join(rest)
+            elif rest:
+                if len(rest) > 1 or (
+                    _attribution_before(rest[0], self.matcher) is None
+                    and not _follows_on(rest[0], before=True)
+                ):
+                    return None
+                before_texts[position + 1] = rest[0]
+            elif not attributed:
+                return None
+        if any(s.quoted and "\n\n" in s.text for s in segments) and (
+            leading or trailing or between
+        ):
+            return None
+        return leading, trailing, after_texts, before_texts, reported, between
+
+    def _narrative_between(
+        self,
+        segments: list[_Segment],
+        position: int,
+        attribution: str,
+        sentences: list[str],
+    ) -> bool:
+        """Are ``sentences``, after the attribution of the quotation before
+        ``position``, narrative about that speaker before a second quotation
+        attributed after it by a pronoun or the speaker's surname ("…
+        Sangaré, who fled Guinea in 2019, was granted asylum in 2023. “…,”
+        she said.")? Whole sentences, the first opening with the speaker's
+        surname or name (a word of the attribution before it) or with a
+        pronoun; with "she said", no other
+        person's name in them (two capitalized words in a row) and no
+        pronoun of the other gender. Anything else (an introduction of the
+        next quotation, a quotation with no attribution after it) is left to
+        the other forms."""
+        if position + 2 >= len(segments) or not segments[position + 1].quoted:
+            return False
+        after = " ".join(segments[position + 2].text.split())
+        follow = _sentences(after)[0] if after else ""
+        if not follow or not _follows_on(follow):
+            return False
+        if not all(s.endswith((".", "!", "?")) for s in sentences):
+            return False
+        if _attribution_before(sentences[-1], self.matcher) is not None:
+            return False
+        pronoun = re.search(r"\b(she|he)\b", follow, re.IGNORECASE)
+        opening = re.match(
+            r"(?P<first>[" + _CAPITAL + r"][\w'\u2019\-]*)", sentences[0]
+        )
+        if opening is None:
+            return False
+        first = opening.group("first")
+        if first.lower() in {"she", "he"}:
+            if pronoun is None or first.lower() != pronoun.group(1).lower():
+                return False
+        elif first.lower() in NOT_FIRST_NAME_WORDS | NOT_NAME_WORDS or (
+            first not in attribution.replace(",", " ").split()
+        ):
+            return False
+        if _surname_reference(follow):
+            # "“…,” Sangaré said.": the surname says who; the narrative only
+            # has to be about someone.
+            return True
+        if pronoun is None:
+            return False
+        other = {"she": "m", "he": "f"}[pronoun.group(1).lower()]
+        narrative = " ".join(sentences)
+        if re.search(_GENDERED[other], narrative, re.IGNORECASE):
+            return False
+        # With "she said", the narrative names nobody else: after the
+        # opening word, no two capitalized words in a row ("Judge Ana
+        # Ruiz", "West African Families United").
+        for sentence in sentences:
+            words = sentence.split()[1:]
+            if any(
+                a[:1].isupper() and b[:1].isupper()
+                for a, b in itertools.pairwise(words)
+            ):
+                return False
+        return True
