@@ -132,14 +132,18 @@ def parse_release(
     if not release.quotes:
         release.warnings.append("No quotes found.")
     for quote in release.quotes:
+        note = ""
         if quote.organization and quote.organization_id is None:
-            release.warnings.append(
+            note = (
                 f"Organization “{quote.organization}” (quote by {quote.speaker}) "
                 "is not in the registry; kept as free text."
             )
         elif not quote.organization:
-            release.warnings.append(
+            note = (
                 f"The quote by {quote.speaker} names no organization; choose "
                 "one before publishing."
             )
+        if note:
+            quote.notes.append(note)
+            release.warnings.append(note)
     return release

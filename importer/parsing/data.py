@@ -15,6 +15,11 @@ class ParsedQuote:
     organization: str = ""
     organization_id: int | None = None
     city: str = ""
+    # What an editor should check about this quote: how a speaker was
+    # inferred, how the organization was matched. Each note is also one of
+    # the release's warnings; the admin review shows them on the quote. Not
+    # part of the JSON quote, whose shape is fixed.
+    notes: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return {

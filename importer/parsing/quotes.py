@@ -165,6 +165,9 @@ class _QuoteReader:
         # "m" or "f" when ``recent`` is the subject of a narrative paragraph
         # whose pronouns are all of one gender.
         self.recent_gender = ""
+        # Whether ``recent`` is the subject of a narrative paragraph, not a
+        # speaker quoted or reported: "she said" then is an inference.
+        self.recent_about = False
         # Everyone named so far as a speaker: whom "Raman-Okafor added" means.
         self.people: list[ParsedQuote] = []
         # People the narrative introduced by full name without quoting them
@@ -180,6 +183,7 @@ class _QuoteReader:
             index = self._read_one(index)
             added = self.items[count:]
             self.recent_gender = ""
+            self.recent_about = False
             if added and added[-1].quote is not None:
                 self.recent = [item.quote for item in added if item.quote is not None]
             elif added:
@@ -200,6 +204,7 @@ class _QuoteReader:
                     self.people.append(reported)
                 elif subject is not None:
                     self.recent, self.recent_gender = [subject[0]], subject[1]
+                    self.recent_about = True
                 elif not (
                     added[-1].kind == "paragraph"
                     and len(self.recent) == 1
@@ -506,10 +511,11 @@ class _QuoteReader:
                 # Coalition for Immigrant Families (the Coalition)".
                 written, found = alias
                 quote.organization_id = found.id
-                self.warnings.append(
+                self._note(
+                    quote,
                     f"“{quote.organization}” (quote by {quote.speaker}) was "
                     f"matched to “{found.name}”, which the release calls "
-                    f"“{written}”; check it."
+                    f"“{written}”; check it.",
                 )
             elif (found is None or not found.exact) and (
                 back := self._back_reference(quote.organization)
@@ -517,27 +523,40 @@ class _QuoteReader:
                 # "Volunteer Coordinator for the Alliance" after the Garden
                 # State Immigrant Rights Alliance.
                 quote.organization_id = back.id
-                self.warnings.append(
+                self._note(
+                    quote,
                     f"“{quote.organization}” (quote by {quote.speaker}) was "
                     f"matched to “{back.name}”, the one organization named "
                     f"earlier in the release whose name ends with "
-                    f"“{quote.organization}”; check it."
+                    f"“{quote.organization}”; check it.",
                 )
             elif found is not None:
                 quote.organization_id = found.id
                 if found.how == "chapter":
-                    self.warnings.append(
+                    self._note(
+                        quote,
                         f"“{quote.organization}” (quote by {quote.speaker}) was "
-                        f"matched to its parent organization “{found.name}”."
+                        f"matched to its parent organization “{found.name}”.",
                     )
                 elif not found.exact:
                     how = CLOSE_MATCH_REASONS.get(found.rule, "a close spelling")
-                    self.warnings.append(
+                    self._note(
+                        quote,
                         f"“{quote.organization}” (quote by {quote.speaker}) was "
-                        f"matched to “{found.name}” by {how}; check it."
+                        f"matched to “{found.name}” by {how}; check it.",
                     )
+        # Notes made while the speaker was inferred ("she said" after a
+        # paragraph about someone) are the release's warnings too.
+        for note in quote.notes:
+            if note not in self.warnings:
+                self.warnings.append(note)
         self.items.append(BodyItem("quote", quote.text, quote))
         self.people.append(quote)
+
+    def _note(self, quote: ParsedQuote, message: str) -> None:
+        """A warning about one quote: on the release and on the quote."""
+        quote.notes.append(message)
+        self.warnings.append(message)
 
     def _back_reference(self, organization: str) -> OrganizationEntry | None:
         """ "Alliance" (from "with the Alliance"): a generic back-reference by
@@ -691,7 +710,7 @@ class _QuoteReader:
                 # marks right after someone's reported speech are theirs
                 # (flagged: the quotation names nobody itself).
                 attribution = _same_speaker(reported)
-                self.warnings.append(
+                attribution.notes.append(
                     f"Paragraph {self.index + 1}: a quotation with no "
                     "attribution of its own, after reported speech by "
                     f"{attribution.speaker}, was given to them; check it."
@@ -840,6 +859,7 @@ class _QuoteReader:
         by full name with it ("Yohannes Bekele was held at Northridge …" /
         "“…,” Bekele said.")."""
         found = self._named_with(surname, [*self.people, *quotes, current, reported])
+        from_narrative = not found
         if not found:
             found = self._named_with(surname, self.introduced)
         if not found:
@@ -849,7 +869,17 @@ class _QuoteReader:
         if len(found) != 1:
             return None
         (source,) = found.values()
-        return _same_speaker(source)
+        speaker = _same_speaker(source)
+        honorifics = {h.rstrip(".") for h in HONORIFICS}
+        given = [
+            w for w in source.speaker.split() if w.lower().rstrip(".") not in honorifics
+        ]
+        if from_narrative and len(given) > len(surname.split()):
+            speaker.notes.append(
+                f"The quote by {source.speaker} names them only as “{surname}”, "
+                "someone the release introduces earlier without quoting; check it."
+            )
+        return speaker
 
     @staticmethod
     def _named_with(
@@ -900,6 +930,14 @@ class _QuoteReader:
             if gender and said and _GENDER_OF[said.group(1).lower()] != gender:
                 # "Juan Ruiz was deported in 2019." / "“…,” she said.": not him.
                 return None
+            if self.recent_about:
+                speaker = _same_speaker(source)
+                word = said.group(1).lower() if said else "they"
+                speaker.notes.append(
+                    f"The quote by {source.speaker} says only “{word}”, after a "
+                    "paragraph about them; check it."
+                )
+                return speaker
         else:
             return None
         return _same_speaker(source)

@@ -79,6 +79,41 @@ def test_review_shows_source_and_parse_side_by_side(admin_client, registry):
     assert form["organization_1"].value() == "9010"
 
 
+def test_each_quote_shows_what_to_check_about_it(admin_client, registry):
+    # A speaker inferred from "Delgado said" after a narrative introduction,
+    # and an organization the registry does not know: the editor sees each
+    # note on its own quote, not only in the list at the top.
+    response = review(
+        admin_client,
+        "Headline\n\nCHICAGO — Lede.\n\n"
+        "“We will keep the clinic open,” said Ana Ruiz, organizer at the "
+        "Harbor Tenants Circle.\n\n"
+        "Rosa Delgado, 52, has cleaned offices downtown for 19 years.\n\n"
+        "“Nobody told us the rules had changed,” Delgado said.",
+    )
+    html = response.content.decode()
+    cards = html.split("data-importer-quote>")[1:]
+    assert len(cards) == 2
+    assert html.count('class="importer-quote importer-quote--check"') == 2
+    assert (
+        "Harbor Tenants Circle” (quote by Ana Ruiz) is not in the registry"
+        in (cards[0].split("data-importer-quote-notes")[1])
+    )
+    second = cards[1].split("data-importer-quote-notes")[1]
+    assert "names them only as “Delgado”" in second
+    assert "Ana Ruiz" not in second
+
+
+def test_a_quote_with_nothing_to_check_is_not_flagged(admin_client, registry):
+    response = review(admin_client, corpus_text("01-said-name-title-org.txt"))
+    html = response.content.decode()
+    quotes = response.context["release"].quotes
+    assert quotes and all(q.organization_id for q in quotes)
+    assert not any(q.notes for q in quotes)
+    assert "data-importer-quote-notes" not in html
+    assert 'class="importer-quote importer-quote--check"' not in html
+
+
 def test_create_draft_with_a_fixed_organization_lands_in_the_edit_view(
     admin_client, registry
 ):

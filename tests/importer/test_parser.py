@@ -4445,3 +4445,56 @@ def test_a_relative_clause_with_asked_is_not_reported_speech():
         "“We did not come to break any law,” she said."
     )
     assert [q[0] for q in quotes] == ["Yesenia"]
+
+
+def _notes(body):
+    release = parse_release(AAE_HEAD + body, matcher=SET_AAE_MATCHER)
+    return [(q.speaker, q.notes) for q in release.quotes], release
+
+
+def test_an_inferred_speaker_is_noted_on_the_quote_and_in_the_warnings():
+    quotes, release = _notes(
+        "“We will keep the clinic open,” said Ana Ruiz, organizer at Arroyo "
+        "Justice Center.\n\n"
+        "Rosa Delgado, 52, has picked grapes outside Reedley for 19 years.\n\n"
+        "“The water truck never came,” she said.\n\n"
+        "Marta Quiroga was detained at a check-in in May.\n\n"
+        "“Nobody told us why,” Quiroga said."
+    )
+    assert [speaker for speaker, _notes in quotes] == [
+        "Ana Ruiz",
+        "Rosa Delgado",
+        "Marta Quiroga",
+    ]
+    ruiz_notes, delgado_notes, quiroga_notes = [notes for _speaker, notes in quotes]
+    assert ruiz_notes == []  # named in its attribution, organization exact
+    pronoun = [n for n in delgado_notes if "says only “she”" in n]
+    surname = [n for n in quiroga_notes if "names them only as “Quiroga”" in n]
+    assert pronoun and surname
+    assert set(pronoun + surname) <= set(release.warnings)
+
+
+def test_a_second_reference_to_someone_quoted_before_is_not_noted():
+    quotes, _release = _notes(
+        "“We will keep the clinic open,” said Ana Ruiz, organizer at Arroyo "
+        "Justice Center.\n\n"
+        "The clinic served 400 families last year.\n\n"
+        "“We need more lawyers,” Ruiz said. “And we need them now,” she added."
+    )
+    assert quotes == [("Ana Ruiz", []), ("Ana Ruiz", [])]
+
+
+def test_notes_are_not_part_of_the_json_quote():
+    quotes, release = _notes(
+        "Rosa Delgado, 52, has picked grapes outside Reedley for 19 years.\n\n"
+        "“The water truck never came,” she said."
+    )
+    assert quotes[0][1]
+    assert set(release.as_dict()["quotes"][0]) == {
+        "text",
+        "speaker",
+        "title",
+        "organization",
+        "organization_id",
+        "city",
+    }
