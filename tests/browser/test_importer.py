@@ -39,6 +39,10 @@ def test_editor_imports_a_pasted_release_and_fixes_an_organization(page, axe):
     warnings = page.locator(".importer-warnings").first.inner_text()
     assert "No headline found" in warnings
     assert "Aurora Parents United Committee" in warnings
+    # The same warning is on the quote it is about.
+    card = page.locator("[data-importer-quote]", has_text="Beatriz Solano")
+    notes = card.get_by_role("list", name="Check this quote")
+    assert "is not in the registry" in notes.inner_text()
     assert_no_serious_axe_violations(axe, page)
 
     chooser = page.get_by_label("Organization for the quote by Beatriz Solano")
