@@ -27,6 +27,11 @@ class FileResult:
     exact_attribution: int = 0
     exact_all: int = 0
     invented: int = 0
+    # Quotes carrying a note for the editor (see ParsedQuote.notes), and how
+    # many of the found quotes with a wrong speaker or organization did.
+    flagged: int = 0
+    wrong: int = 0
+    wrong_flagged: int = 0
     mismatches: list[str] = field(default_factory=list)
 
 
@@ -50,6 +55,10 @@ class Evaluation:
             f"Found with every field exact (incl. city and text): "
             f"{self.total('exact_all')}",
             f"Invented quotes (not in the expected JSON): {self.total('invented')}",
+            "Found quotes with a note for the editor: "
+            f"{self.total('flagged')} of {self.total('found')}",
+            "Found with a wrong speaker or organization, and of those noted: "
+            f"{self.total('wrong')}, {self.total('wrong_flagged')}",
         ]
         if expected:
             share = 100 * self.total("speaker_and_organization") / expected
@@ -82,8 +91,16 @@ def _similar(a: str, b: str) -> float:
     return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
 
 
-def compare(expected: list[dict], actual: list[dict], source: str) -> FileResult:
-    """Align actual quotes to expected ones by text, then compare fields."""
+def compare(
+    expected: list[dict],
+    actual: list[dict],
+    source: str,
+    notes: list[list[str]] | None = None,
+) -> FileResult:
+    """Align actual quotes to expected ones by text, then compare fields.
+
+    ``notes`` are the parsed quotes' notes for the editor, in order."""
+    notes = notes if notes is not None else [[] for _quote in actual]
     result = FileResult(source=source, expected=len(expected))
     unused = list(range(len(actual)))
     for want in expected:
@@ -98,11 +115,15 @@ def compare(expected: list[dict], actual: list[dict], source: str) -> FileResult
         unused.remove(best)
         got = actual[best]
         result.found += 1
+        result.flagged += bool(notes[best])
         if all(
             got[key] == want[key]
             for key in ("speaker", "organization", "organization_id")
         ):
             result.speaker_and_organization += 1
+        else:
+            result.wrong += 1
+            result.wrong_flagged += bool(notes[best])
         if all(
             got[key] == want[key]
             for key in ("speaker", "title", "organization", "organization_id")
@@ -132,6 +153,11 @@ def evaluate(folder: Path) -> Evaluation:
             path.read_text(encoding="utf-8"), source=path.name, matcher=matcher
         )
         evaluation.files.append(
-            compare(expected["quotes"], parsed.as_dict()["quotes"], path.name)
+            compare(
+                expected["quotes"],
+                parsed.as_dict()["quotes"],
+                path.name,
+                [quote.notes for quote in parsed.quotes],
+            )
         )
     return evaluation

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from importer.evaluation import evaluate, load_matcher
+from importer.evaluation import compare, evaluate, load_matcher
 from importer.matching import OrganizationEntry, OrganizationMatcher
 from importer.parser import parse_release
 from importer.sources import docx_text
@@ -4498,3 +4498,30 @@ def test_notes_are_not_part_of_the_json_quote():
         "organization_id",
         "city",
     }
+
+
+def test_the_evaluation_counts_wrong_quotes_the_editor_was_pointed_to():
+    def row(speaker, organization_id, text):
+        return {
+            "text": text,
+            "speaker": speaker,
+            "title": "",
+            "organization": "Org" if organization_id else "",
+            "organization_id": organization_id,
+            "city": "",
+        }
+
+    expected = [
+        row("Ana Ruiz", 1, "We will keep the clinic open for everyone."),
+        row("Rosa Delgado", None, "The water truck never came to the field."),
+        row("Marta Quiroga", None, "Nobody told us why they took him away."),
+    ]
+    actual = [
+        row("Ana Ruiz", 1, "We will keep the clinic open for everyone."),
+        row("Ana Ruiz", 1, "The water truck never came to the field."),
+        row("Marta Q.", None, "Nobody told us why they took him away."),
+    ]
+    notes = [[], ["The quote by Ana Ruiz says only “she” …"], []]
+    result = compare(expected, actual, "release.txt", notes)
+    assert (result.found, result.speaker_and_organization) == (3, 1)
+    assert (result.flagged, result.wrong, result.wrong_flagged) == (1, 2, 1)
