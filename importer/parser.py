@@ -11,8 +11,9 @@ of a statement block). Anything else stays body text: the importer would
 rather miss a quote, which an editor adds in a minute, than invent one.
 
 This module is the entry point; the parts it calls are in ``importer.parsing``
-(data, vocabulary, text, names, header, quotes), and it re-exports the
-dataclasses, so ``from importer.parser import ParsedRelease`` keeps working.
+(data, vocabulary, text, names, attribution, header, quotes), and it
+re-exports the dataclasses, so ``from importer.parser import ParsedRelease``
+keeps working.
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 The date line, the header (masthead, headline, subtitle), contact blocks,
 the dateline opening the first paragraph, the closing "About …" boilerplate,
 and the joining of a body block's hard-wrapped lines into paragraphs (here,
-not in ``text``, because it needs ``names``' statement-header test).
+not in ``text``, because it needs ``attribution``'s statement-header test).
 """
 
 from __future__ import annotations
@@ -13,8 +13,9 @@ import itertools
 import re
 
 from ..matching import EMPTY_MATCHER
+from .attribution import _statement_header
 from .data import Dateline, ParsedContact, ParsedRelease
-from .names import _looks_like_name, _statement_header
+from .names import _looks_like_name
 from .text import _contact_extent
 from .vocabulary import (
     ABOUT_RE,

@@ -17,16 +17,10 @@ from ..matching import (
     OrganizationMatcher,
     normalize,
 )
-from .data import BodyItem, ParsedQuote
-from .header import _match_dateline
-from .names import (
+from .attribution import (
     _AGE_INTRODUCTION_RE,
     _GENDER_OF,
     _GENDERED,
-    _SENTENCE_OPENERS,
-    BACK_REFERENCE_KINDS,
-    CLOSE_MATCH_REASONS,
-    NOT_FIRST_NAME_WORDS,
     RELATION_APPOSITION_RE,
     RELATION_OF_RE,
     RELATION_POSSESSIVE_RE,
@@ -36,19 +30,27 @@ from .names import (
     _follows_on,
     _introduced_person,
     _lead_in,
-    _names_ending_with,
     _names_nobody,
     _narrative_voice,
-    _parse_person,
-    _person_name,
     _pronoun_reported_speech,
     _pronoun_subject,
     _reported_who,
     _scare_quotes_only,
     _sentences,
-    _split_name_and_pretitle,
     _statement_header,
     _surname_reference,
+)
+from .data import BodyItem, ParsedQuote
+from .header import _match_dateline
+from .names import (
+    _SENTENCE_OPENERS,
+    BACK_REFERENCE_KINDS,
+    CLOSE_MATCH_REASONS,
+    NOT_FIRST_NAME_WORDS,
+    _names_ending_with,
+    _parse_person,
+    _person_name,
+    _split_name_and_pretitle,
 )
 from .text import _Segment, _segments
 from .vocabulary import (

@@ -1,0 +1,703 @@
+"""The forms of attribution around a quotation.
+
+Sentence splitting, the attributions before and after a quotation, lead-in
+sentences, people the narrative introduces, reported speech, the narrative
+voice, sign-on lists and statement headers. Who a person is (a name, title
+and organization) is read by ``names``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsroom.apstyle import US_STATES
+
+from ..matching import OrganizationMatcher
+from .data import ParsedQuote
+from .names import (
+    _ORG_NAME_CONNECTORS,
+    _SENTENCE_OPENERS,
+    NOT_FIRST_NAME_WORDS,
+    PARTY_RE,
+    _looks_like_name,
+    _parse_person,
+    _split_commas,
+    _split_name_and_pretitle,
+)
+from .text import _segments
+from .vocabulary import (
+    _CAPITAL,
+    _LIST_ITEM_RE,
+    _VERB,
+    _WEEKDAY_NAME,
+    ALL_MARKS,
+    CLOSE_MARKS,
+    EMAIL_RE,
+    HONORIFICS,
+    INDIRECT_RE,
+    MONTHS,
+    NAME_VERB_RE,
+    NOT_NAME_WORDS,
+    OPEN_MARKS,
+    PHONE_RE,
+    PRONOUN_AFTER_RE,
+    PRONOUN_BEFORE_RE,
+    PRONOUN_INDIRECT_RE,
+    SURNAME_AFTER_RES,
+    SURNAME_BEFORE_RE,
+    TRAILING_MANNER_RE,
+    VERB_END_RE,
+    VERB_START_RE,
+    _state_key,
+)
+
+_ABBREVIATIONS = {
+    "rev",
+    "dr",
+    "sen",
+    "rep",
+    "gov",
+    "lt",
+    "gen",
+    "jr",
+    "sr",
+    "st",
+    "mr",
+    "ms",
+    "mrs",
+    "msgr",
+    "fr",
+    "inc",
+    "co",
+    "corp",
+    "no",
+    "u.s",
+    "d.c",
+    "vs",
+    "ave",
+    "dept",
+    "prof",
+    "hon",
+    "sgt",
+    "capt",
+    "mt",
+} | {_state_key(ap) for _code, _name, ap in US_STATES if ap.endswith(".")}
+# Honorifics written with a period ("Hna.", "Dcn.", "Msgr.") end no sentence.
+_ABBREVIATIONS |= {h.rstrip(".") for h in HONORIFICS if h.endswith(".")}
+
+
+def _sentences(text: str) -> list[str]:
+    """Split at sentence ends, not after "Rev.", "Ill." or an initial."""
+    sentences: list[str] = []
+    start = 0
+    for match in re.finditer(r"[.!?](?=\s+[A-Z“\"])", text):
+        word = re.search(r"([\w.]+)$", text[start : match.start()])
+        token = word.group(1).lower() if word else ""
+        if match.group(0) == "." and (
+            token in _ABBREVIATIONS
+            or token.replace(".", "") in _ABBREVIATIONS
+            or re.fullmatch(r"[a-z]", token)
+        ):
+            continue
+        sentences.append(text[start : match.end()].strip())
+        start = match.end()
+    rest = text[start:].strip()
+    if rest:
+        sentences.append(rest)
+    return sentences
+
+
+def _attribution_after(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None:
+    """The attribution following a quotation: ", said Name, Title." etc."""
+    text = text.strip().lstrip(",;").strip()
+    if not text:
+        return None
+    dash = re.match(r"^[\u2014\u2013-]{1,2}\s*", text)
+    if dash:
+        # A byline under the quotation: "— Name, Title, Organization".
+        rest = text[dash.end() :]
+        if "." in rest.rstrip(".") and len(_sentences(rest)) > 1:
+            return None
+        return _parse_person(rest, matcher)
+    # Only the sentence right after the quotation attributes it.
+    sentences = _sentences(text)
+    sentence = sentences[0] if sentences else ""
+    start = VERB_START_RE.match(sentence)
+    if start:
+        who = TRAILING_MANNER_RE.sub("", sentence[start.end() :])
+        # Spanish puts an article before a title or honorific: "dijo la Hna.
+        # Lucía Arreola", "afirmó el Padre Tomás Ruiz".
+        who = re.sub(r"^(?:la|el)\s+(?=[" + _CAPITAL + r"])", "", who)
+        return _parse_person(who, matcher)
+    end = VERB_END_RE.search(sentence)
+    if end:
+        return _parse_person(sentence[: end.start()], matcher)
+    return None
+
+
+def _attribution_before(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None:
+    """An attribution introducing a quotation: "Name, Title, said:"."""
+    text = text.strip()
+    sentences = _sentences(text)
+    sentence = sentences[-1] if sentences else ""
+    if not sentence.endswith((":", ",")):
+        return None
+    according = re.match(r"^according\s+to\s+(?P<who>.+?)[,:]$", sentence, re.I)
+    if according is not None:
+        # "According to Ana Ruiz, director of X, “…”"
+        return _parse_person(according.group("who"), matcher)
+    match = NAME_VERB_RE.match(sentence)
+    if match is None:
+        return None
+    who = re.sub(
+        r"^(?:as|and|then|later|finally|also)\s+", "", match.group("who"), flags=re.I
+    )
+    person = _parse_person(who, matcher)
+    parts = _split_commas(who)
+    # "At a news conference on Monday, Ana Ruiz, director of X, said:"
+    for start in range(1, len(parts)):
+        if person is not None:
+            break
+        if _looks_like_name(parts[start]) or _split_name_and_pretitle(parts[start]):
+            person = _parse_person(", ".join(parts[start:]), matcher)
+    return person
+
+
+# What a speaker does in a sentence that introduces the quotation after it:
+# "Ana Ruiz, director of X, spoke next." Verbs that take another person as
+# object ("introduced", "thanked", "welcomed") are not here: the quotation
+# after them may be someone else's.
+LEAD_IN_VERBS = {
+    "spoke",
+    "speaks",
+    "took",
+    "addressed",
+    "testified",
+    "followed",
+    "described",
+    "recounted",
+    "reflected",
+    "summed",
+    "responded",
+    "replied",
+    "agreed",
+    "closed",
+    "opened",
+    "went",
+    "stepped",
+    "rose",
+    "echoed",
+    "recalled",
+    "pointed",
+    "was",
+    "also",
+    "then",
+    "later",
+}
+
+
+def _lead_in(sentence: str, matcher: OrganizationMatcher) -> ParsedQuote | None:
+    """ "Ana Ruiz, director of X, spoke next." naming the speaker of what follows.
+
+    Only the appositive form, with a title or an organization, a short
+    predicate starting with one of ``LEAD_IN_VERBS`` and no other name in it.
+    """
+    sentence = sentence.strip()
+    if not sentence.endswith(".") or any(mark in sentence for mark in ALL_MARKS):
+        return None
+    parts = _split_commas(sentence[:-1])
+    if len(parts) < 3:
+        return None
+    predicate = parts[-1]
+    words = predicate.split()
+    if not words or words[0].lower() not in LEAD_IN_VERBS or len(words) > 12:
+        return None
+    capitalized = [w for w in words[1:] if w[:1].isupper()]
+    if len(capitalized) > 1 or PRONOUN_BEFORE_RE.match(predicate):
+        return None
+    person = _parse_person(", ".join(parts[:-1]), matcher)
+    if person is None or not (person.title or person.organization):
+        return None
+    return person
+
+
+# "Marisol Funes, who came …, cleans offices" / "Yohannes Bekele was held …":
+# a run of capitalized words opening a sentence, then a comma or a lowercase word.
+_INTRODUCED_RE = re.compile(
+    r"^(?P<name>["
+    + _CAPITAL
+    + r"][\w'\u2019.\-]*(?:\s+(?:["
+    + _CAPITAL
+    + r"][\w'\u2019.\-]*|"
+    r"de|del|la|van|von|da|dos|bin|al|y)){1,6})"
+    r"(?P<after>,\s+(?:who|whose)\s|,\s+(?P<apposition>[^,]+?)(?:,|\s+(?:who|whose)\s)"
+    r"|\s+[a-z])"
+)
+
+
+# "Lupita Herrera's husband, Arturo, …": a person introduced by a possessive.
+_POSSESSIVE_SUBJECT_RE = re.compile(
+    r"^(?P<name>["
+    + _CAPITAL
+    + r"][\w\-]*(?:\s+(?:["
+    + _CAPITAL
+    + r"][\w\-]*|de|del|la|van|von)){1,4})"
+    r"['\u2019]s?\s+[a-z]"
+)
+
+
+# Family (and a few other close) relations through which the narrative
+# introduces a person: "the husband of Roksana Begum", "María Teresa Xol's
+# husband" (a straight or curly apostrophe).
+_RELATIONS = (
+    r"(?:husband|wife|spouse|fianc[ée]e?|widow|widower|son|sons|"
+    r"daughter|daughters|child|children|mother|father|parents?|brother|"
+    r"brothers|sister|sisters|grandson|granddaughter|grandmother|grandfather|"
+    r"grandchildren|stepson|stepdaughter|stepfather|stepmother|niece|nephew|"
+    r"cousin|aunt|uncle)"
+)
+_RELATION_NAME = (
+    r"(?P<name>["
+    + _CAPITAL
+    + r"][\w\-]*(?:\s+(?:["
+    + _CAPITAL
+    + r"][\w\-]*|de|del|la|van|von))"
+    r"{1,4})"
+)
+# "Among those transferred was the husband of Roksana Begum." /
+# "… detained, along with María Teresa Xol's husband, Andrés": anywhere in
+# a sentence, not only as its subject.
+RELATION_OF_RE = re.compile(
+    r"\b(?:the|a|an|her|his|their)\s+(?:\w+\s+)?"
+    + _RELATIONS
+    + r"\s+of\s+"
+    + _RELATION_NAME
+    + r"(?![\w'\u2019])"
+)
+RELATION_APPOSITION_RE = re.compile(r",\s+" + _RELATION_NAME + r"(?=[,.;]|\s+[a-z]|$)")
+RELATION_POSSESSIVE_RE = re.compile(
+    _RELATION_NAME + r"['\u2019]s?\s+(?:\w+\s+)?" + _RELATIONS + r"\b"
+)
+
+
+# Pronouns of one person in narrative: whom "he said" can refer to.
+_GENDERED = {
+    "m": r"\b(?:he|him|his|himself)\b",
+    "f": r"\b(?:she|her|hers|herself)\b",
+}
+_GENDER_OF = {"he": "m", "she": "f"}
+
+
+# "Among the applicants was Hoa Nguyen, who left Vũng Tàu by boat in 1979 …",
+# "Among those arrested were …": the person introduced comes after the verb.
+AMONG_RE = re.compile(
+    r"^Among\s+[^,.]{3,60}?\s+(?:was|were|is|are|will\s+be)\s+(?P<rest>["
+    + _CAPITAL
+    + r"].*)$",
+    re.DOTALL,
+)
+
+
+# A phrase of time or place before the subject: "Shortly after midnight,",
+# "On Tuesday,", "Later that night,", "At the hearing,".
+OPENING_PHRASE_RE = re.compile(
+    r"^(?:Shortly|Soon|On|In|At|After|Before|During|Last|Earlier|Later|Since|"
+    r"That|This|Then|Now|Today|Yesterday|Moments|Minutes|Hours|Days|Weeks|"
+    r"Months|Years)\b[^,]{0,50},\s+(?P<rest>[" + _CAPITAL + r"].*)$",
+    re.DOTALL,
+)
+
+
+# "One of the agency's clients, Yesenia Ardón, arrived …", "Her husband,
+# Arturo Díaz, was detained …": a description, then the name in apposition
+# as the subject.
+DESCRIBED_SUBJECT_RE = re.compile(
+    r"^(?:One|Another|Both|A|An|The|Her|His|Their)\s+[^,]{2,60}?,\s+"
+    r"(?P<name>[" + _CAPITAL + r"][^,]{2,60}?),\s+(?P<rest>[a-z].*)$",
+    re.DOTALL,
+)
+
+
+# A person the release names by a first name only, saying why: "Marcelina,
+# a 29-year-old Triqui woman who asked that her last name not be used, …",
+# "Yesenia, who asked that her last name not be used, has waited …",
+# "Ana, who requested that only her first name be published, …".
+WITHHELD_NAME_RE = re.compile(
+    r"^(?P<name>["
+    + _CAPITAL
+    + r"][a-zà-öø-ÿ'\u2019\-]+),\s+[^.]*?\b(?:asked|requested|"
+    r"spoke\s+on\s+(?:the\s+)?condition)\b[^.]*?\b(?:last\s+name|surname|"
+    r"full\s+name|first\s+name)\b"
+)
+
+
+def _introduced_person(
+    sentence: str, matcher: OrganizationMatcher
+) -> ParsedQuote | None:
+    """A person a narrative sentence introduces by full name (two name words
+    or more) as its subject: "Yohannes Bekele was held at Northridge …",
+    "Marisol Funes, who came to Beaumont in 1998, cleans offices …". The
+    narrative gives no title or organization ("Gurdeep Sandhu, a farmworker
+    from Punjab, …": a description), except in an apposition that reads as
+    an attribution with an organization ("Ana Ruiz, a nurse at Mercy
+    Hospital, …": title "nurse", organization "Mercy Hospital"); an office
+    before the name is the title ("State Sen. Ana Ruiz voted …"). A later
+    "“…,” Funes said." is this person when no speaker has that last name."""
+    among = AMONG_RE.match(sentence)
+    if among is not None:
+        # "Among the marchers was José Alfredo Mejía, a roofer from Langley
+        # Park …": the person is the subject, after the verb.
+        sentence = among.group("rest")
+    opener = OPENING_PHRASE_RE.match(sentence)
+    if opener is not None:
+        # "Shortly after midnight, Teresa Galindo, who cleans offices …, took
+        # the microphone": when, then the person introduced.
+        sentence = opener.group("rest")
+    described = DESCRIBED_SUBJECT_RE.match(sentence)
+    if described is not None:
+        # "One of the agency's clients, Yesenia Ardón, arrived from Honduras
+        # …": the name in apposition is the subject.
+        sentence = f"{described.group('name')} {described.group('rest')}"
+    withheld = WITHHELD_NAME_RE.match(sentence)
+    if withheld is not None:
+        # "Marcelina, a 29-year-old Triqui woman who asked that her last name
+        # not be used, told researchers …": known by a first name only.
+        name = withheld.group("name")
+        if (
+            name.lower() not in NOT_FIRST_NAME_WORDS | NOT_NAME_WORDS
+            and matcher.match(name) is None
+        ):
+            return ParsedQuote(text="", speaker=name)
+    match = _INTRODUCED_RE.match(sentence)
+    possessive = _POSSESSIVE_SUBJECT_RE.match(sentence)
+    if possessive is not None:
+        # "Lupita Herrera's husband, Arturo, was arrested …": the possessive
+        # introduces her by full name (the husband is named by first name
+        # only); no title or organization.
+        run = possessive.group("name")
+        if run.split()[0].lower() in _SENTENCE_OPENERS | NOT_NAME_WORDS:
+            return None
+        name_title = _split_name_and_pretitle(run)
+        if name_title is None or name_title[1] or matcher.match(run) is not None:
+            return None
+        return ParsedQuote(text="", speaker=name_title[0])
+    if match is None:
+        return None
+    run = match.group("name").strip()
+    if run.split()[0].lower() in _SENTENCE_OPENERS:
+        # "When Maria Lopez arrived, …": not a sentence about her.
+        return None
+    name_title = _split_name_and_pretitle(run)
+    if name_title is None or matcher.match(run) is not None:
+        return None
+    speaker, pre_title = name_title
+    honorifics = {h.rstrip(".") for h in HONORIFICS}
+    if len([w for w in speaker.split() if w.lower().rstrip(".") not in honorifics]) < 2:
+        # "Sister Haugen was arrested …": a surname only, no full name.
+        return None
+    apposition = match.group("apposition")
+    if apposition:
+        person = _parse_person(f"{run}, {apposition}", matcher)
+        if person is not None and person.speaker == speaker and person.organization:
+            person.city = ""
+            return person
+    return ParsedQuote(text="", speaker=speaker, title=pre_title)
+
+
+def _surname_reference(text: str, *, before: bool = False) -> str:
+    """The surname in "Raman-Okafor added." (or "Raman-Okafor added:"), or ""."""
+    patterns = (SURNAME_BEFORE_RE,) if before else SURNAME_AFTER_RES
+    for pattern in patterns:
+        match = pattern.match(text.strip())
+        if match and match.group("surname").lower() not in NOT_NAME_WORDS | {
+            "she",
+            "he",
+            "they",
+        }:
+            return match.group("surname")
+    return ""
+
+
+def _follows_on(text: str, *, before: bool = False) -> bool:
+    """ "she said." / "Raman-Okafor added." : an attribution to someone named."""
+    pronoun = PRONOUN_BEFORE_RE if before else PRONOUN_AFTER_RE
+    return bool(pronoun.match(text)) or bool(_surname_reference(text, before=before))
+
+
+def _pronoun_reported_speech(paragraph: str) -> bool:
+    """A paragraph of one sentence reporting what "she" said, naming nobody."""
+    if any(mark in paragraph for mark in ALL_MARKS):
+        return False
+    sentences = _sentences(paragraph)
+    return len(sentences) == 1 and PRONOUN_INDIRECT_RE.match(sentences[0]) is not None
+
+
+def _names_nobody(sentence: str, *, dates_and_codes: bool = False) -> bool:
+    """No capitalized word after the first, outside quotation marks ("As one
+    caller put it, “I just need …”"), so the sentence names no one. With
+    ``dates_and_codes``, a month, a weekday, an acronym or a word with a
+    digit ("March", "AMJC", "N-648") is not a name either."""
+    outside = "".join(s.text for s in _segments(sentence) if not s.quoted)
+    words = re.findall(r"[\w'\u2019\-]+", outside)
+    return not any(
+        word[:1].isupper()
+        and not re.fullmatch(r"I(?:['\u2019]\w+)?", word)
+        and not (dates_and_codes and _date_or_code(word))
+        for word in words[1:]
+    )
+
+
+def _date_or_code(word: str) -> bool:
+    """A month or weekday name, an acronym ("AMJC", "ICE") or a word with a
+    digit ("N-648", "I-589"): capitalized, but nobody's name."""
+    return (
+        word.lower().rstrip(".") in MONTHS
+        or re.fullmatch(_WEEKDAY_NAME, word) is not None
+        or (len(word) > 1 and word.isupper())
+        or any(char.isdigit() for char in word)
+    )
+
+
+def _pronoun_subject(sentence: str) -> bool:
+    """Is "she" or "he" the sentence's subject, after at most a phrase that
+    names nobody ("She joined the vigil from the Mexican side …", "At the
+    close of the service she offered a prayer in Sgaw Karen …")?"""
+    pronoun = re.search(r"\b(?:[Ss]he|[Hh]e)\s+[a-z]", sentence)
+    return pronoun is not None and _names_nobody(
+        sentence[: pronoun.start()] + " x", dates_and_codes=True
+    )
+
+
+# A full name, then an age: "Tomás Villalobos, 58, …", "Karla Reyes Montoya,
+# a 31-year-old transgender woman from Honduras, …".
+_AGE_INTRODUCTION_RE = re.compile(
+    r"^[^,]+,\s+(?:\d{1,3}|an?\s+\d{1,3}-year-old\b[^,]*),\s"
+)
+
+
+# A quoted phrase of a few words in narrative: a scare quote, a form's or a
+# report's title ("was “insufficient.”"), not a quotation of someone.
+_SCARE_QUOTE_WORDS = 6
+
+
+def _scare_quotes_only(paragraph: str) -> bool:
+    """Are all the paragraph's quotation marks around a few words only?"""
+    if not any(mark in paragraph for mark in ALL_MARKS):
+        return True
+    segments = _segments(paragraph)
+    return all(
+        segment.closed and len(segment.text.split()) <= _SCARE_QUOTE_WORDS
+        for segment in segments
+        if segment.quoted
+    )
+
+
+def _reported_who(sentence: str) -> str:
+    """Who a sentence of reported speech names: "Ana Ruiz" in "Ana Ruiz said
+    the council would …", also around a partial quote ("… rumors about a
+    “citizenship trap”."); "" when it is not one, or when it is part of a
+    quotation (unbalanced marks)."""
+    sentence = sentence.strip()
+    if not sentence or sentence[0] in ALL_MARKS:
+        return ""
+    opened = sum(sentence.count(m) for m in OPEN_MARKS)
+    closed = sum(sentence.count(m) for m in CLOSE_MARKS)
+    if opened != closed or sentence.count('"') % 2:
+        return ""
+    for mark in ALL_MARKS:
+        sentence = sentence.replace(mark, "")
+    match = INDIRECT_RE.match(sentence)
+    if match is None or re.search(r"\b(?:who|whom|that|which)$", match.group("who")):
+        # "Yesenia, who asked that her last name not be used, …": a relative
+        # clause, not reported speech.
+        return ""
+    return match.group("who")
+
+
+# The speaker's own voice in a statement: the first person, a modal or the
+# present tense ("We will …", "Congress should …", "It is …").
+_STATEMENT_VOICE_RE = re.compile(
+    r"\b(?:I|I['\u2019](?:m|ve|ll|d)|me|my|mine|myself|we|we['\u2019](?:re|ve|ll|d)|"
+    r"us|our|ours|ourselves|let['\u2019]s)\b"
+    r"|\b(?:will|won['\u2019]t|would|can|cannot|can['\u2019]t|could|should|must|"
+    r"shall|may|might|is|are|isn['\u2019]t|aren['\u2019]t|does|do|don['\u2019]t|"
+    r"doesn['\u2019]t|has|have)\b",
+    re.IGNORECASE,
+)
+
+
+def _narrative_voice(paragraph: str) -> bool:
+    """No first person, no modal and no present tense ("is", "are", "has",
+    "do"): not a speaker's own voice. Present tense without an auxiliary
+    ("Families deserve better.") is not seen."""
+    # A sign or a phrase quoted in the narrative is not its voice.
+    text = re.sub(r"[“\"„«][^”\"»]*[”\"»]", " ", paragraph)
+    return _STATEMENT_VOICE_RE.search(text) is None
+
+
+_FIRST_PERSON_RE = re.compile(
+    r"\b(?:I|I['\u2019](?:m|ve|ll|d)|me|my|mine|we|we['\u2019](?:re|ve|ll|d)|us|"
+    r"our|ours|let['\u2019]s)\b",
+    re.IGNORECASE,
+)
+
+
+# Who signed a letter or statement, in the release's voice: "The letter
+# was signed by 38 organizations", "Signers include:", "Full list of
+# signatories:", "Organizations that signed:", "endorsed by more than 40
+# groups", "the sign-on letter". Not "the order signed by the governor".
+SIGN_ON_RE = re.compile(
+    r"\b(?:co-?)?(?:signers|signatories|signatory|endorsers)\b|\bsign-?on\b"
+    r"|\b(?:signed|co-?signed|endorsed)\s+(?:on\s+)?by\s+(?:more\s+than\s+|"
+    r"over\s+|nearly\s+|almost\s+|some\s+|about\s+|at\s+least\s+)?"
+    r"(?:\d+|dozens|hundreds|[a-z]+-?[a-z]*)\s+(?:\w+\s+)?"
+    r"(?:organizations|groups|coalitions|congregations|unions|partners|"
+    r"leaders|individuals|people|members|allies|agencies|clinics)\b"
+    r"|\b(?:organizations|groups|coalitions|congregations|unions|partners)\s+"
+    r"(?:that|who|which)\s+(?:have\s+)?(?:signed|co-?signed|endorsed)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_list(paragraph: str) -> bool:
+    """A paragraph that is a list of names, one a line (after hard-wrapped
+    lines are joined, a run of capitalized words): "Liberty Corridor
+    Immigrant Coalition Ironbound Immigrant Defense Project Dreamers Forward
+    NJ …", optionally bulleted and with a closing note in parentheses
+    ("(full list at …)"). No sentence punctuation, six words or more, almost
+    all capitalized; a statement's own paragraphs are sentences."""
+    text = re.sub(r"\([^()]*\)\s*$", "", paragraph).strip()
+    text = re.sub(r"(?:^|\s)(?:[*\u2022\u25aa\u2013-]|\d{1,2}[.)])\s+", " ", text)
+    words = text.split()
+    if len(words) < 6 or re.search(r"[.!?:;]$|[.!?]\s+[A-Z]", text):
+        return False
+    if any(mark in text for mark in ALL_MARKS):
+        return False
+    capitalized = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
+    connectors = [w for w in words if w.lower() in _ORG_NAME_CONNECTORS | {"-"}]
+    return len(capitalized) + len(connectors) == len(words) and (
+        len(capitalized) >= 0.75 * len(words)
+    )
+
+
+def _ends_statement(paragraph: str, previous: str) -> bool:
+    """Is ``paragraph`` the release's narrative again after an unquoted
+    statement whose last paragraph is ``previous``?
+
+    - a short label ending in a colon in the release's voice ("Campaign
+      details:", "How to help:", "Event information:"; not "What we ask:");
+    - a bulleted or numbered list the statement did not introduce (its last
+      paragraph does not end in a colon: "We call on the council to:");
+    - a paragraph quoting a whole sentence of someone's ("Our volunteers keep
+      a log. One man told us, "You are the only people here who call me by my
+      name.""): a statement's own words carry no quotation marks, so a quoted
+      sentence is the narrative quoting someone (a quoted title or phrase,
+      “Know Your Rights”, is not a sentence);
+    - contact details in the release's voice, with no first person ("Anyone
+      who witnesses an arrest can call the network's hotline at
+      1-844-555-0119."): an announcement, not the speaker ("call our hotline
+      at …" stays in the statement);
+    - the release's voice on who signed a letter or statement, with no
+      first person ("The letter was signed by 38 organizations, including:",
+      "Signers include:", "Full list of signatories:", "Organizations that
+      signed:"; see ``SIGN_ON_RE``);
+    - a list of names, one a line, with no sentence in it ("Liberty Corridor
+      Immigrant Coalition" / "Ironbound Immigrant Defense Project" / …; see
+      ``_names_list``).
+    """
+    if (PHONE_RE.search(paragraph) or EMAIL_RE.search(paragraph)) and not (
+        _FIRST_PERSON_RE.search(paragraph)
+    ):
+        return True
+    if SIGN_ON_RE.search(paragraph) and not _FIRST_PERSON_RE.search(paragraph):
+        return True
+    if _names_list(paragraph):
+        return True
+    if paragraph.endswith(":") and len(paragraph.split()) <= 6:
+        return _narrative_voice(paragraph)
+    if _LIST_ITEM_RE.match(paragraph):
+        return not previous.endswith(":")
+    for segment in _segments(paragraph):
+        words = segment.text.split()
+        if (
+            segment.quoted
+            and len(words) >= 5
+            and words[0][:1].isupper()
+            and segment.text.rstrip().endswith((".", "!", "?", ","))
+        ):
+            return True
+    return False
+
+
+STATEMENT_PREFIX = re.compile(
+    r"^(?:(?:joint\s+)?statement|quote|remarks|testimony)\s+(?:from|by|of)\s+",
+    re.IGNORECASE,
+)
+
+
+def _statement_header(
+    paragraph: str, matcher: OrganizationMatcher
+) -> ParsedQuote | None:
+    """A line "Name, Title, Organization" (optionally "said:") opening a statement."""
+    if any(mark in paragraph for mark in ALL_MARKS) or len(paragraph.split()) > 30:
+        return None
+    text = STATEMENT_PREFIX.sub("", paragraph.strip())
+    # "Ana Ruiz (Executive Director, Prairie Fund):"
+    if PARTY_RE.search(text) is None:
+        text = re.sub(r"^([^,(]+?)\s*\(([^()]+,[^()]+)\)\s*(:?)$", r"\1, \2\3", text)
+    text = re.sub(r"^[—\u2013\-]+\s*", "", text)
+    ends_colon = text.endswith(":")
+    text = text.rstrip(":").strip()
+    verb = re.search(
+        r"[,\s]+" + _VERB + r"(?:\s+in\s+a\s+(?:written\s+)?statement)?$", text, re.I
+    )
+    if verb:
+        text = text[: verb.start()]
+    elif not ends_colon and (
+        text.endswith((".", "!", "?")) and not text.endswith(("Inc.", "Jr.", "Sr."))
+    ):
+        return None
+    if "," not in text and not (ends_colon or verb):
+        return None
+    person = _parse_person(text, matcher)
+    if person is None and verb:
+        # "In a statement, Samuel Achterberg-Nwosu, executive director of
+        # GLILC, said:" / "At Tuesday's vigil, the Rev. Ana Ruiz said:": an
+        # introductory phrase before the name, as before a quotation.
+        parts = _split_commas(text)
+        for start in range(1, len(parts)):
+            if _looks_like_name(parts[start]) or _split_name_and_pretitle(parts[start]):
+                person = _parse_person(", ".join(parts[start:]), matcher)
+                break
+    if person is None:
+        return None
+    if not (person.title or person.organization) and not (ends_colon or verb):
+        return None
+    if not (ends_colon or verb) and not _attribution_shape(text, person):
+        return None
+    return person
+
+
+def _attribution_shape(text: str, person: ParsedQuote) -> bool:
+    """Does a header line without "said:" or a colon look like an attribution
+    line: the person's name (two to five capitalized words, after any
+    honorific) followed at once by a comma or parenthesis, as in "Ana Ruiz,
+    Executive Director, Prairie Fund"? A headline that happens to hold a comma
+    does not: "Farmworkers Rally at Fresno Federal Courthouse as Heat Returns;
+    Union Demands Shade, Water …" puts a whole clause between its first two
+    capitalized words and the comma, and a semicolon never sits in an
+    attribution line."""
+    if ";" in text:
+        return False
+    speaker = person.speaker.strip()
+    if not text.startswith(speaker):
+        # The name was read after a pre-title ("State Sen. Ana Ruiz, …"): the
+        # comma must still follow the name.
+        position = text.find(speaker)
+        if position < 0:
+            return True
+        rest = text[position + len(speaker) :]
+    else:
+        rest = text[len(speaker) :]
+    words = [w for w in speaker.split() if w[:1].isupper()]
+    return rest.lstrip()[:1] in {",", "("} and 1 <= len(words) <= 7
