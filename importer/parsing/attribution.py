@@ -33,6 +33,7 @@ from .vocabulary import (
     ALL_MARKS,
     CLOSE_MARKS,
     EMAIL_RE,
+    HONORIFIC_WORDS,
     HONORIFICS,
     INDIRECT_RE,
     MONTHS,
@@ -391,8 +392,8 @@ def _introduced_person(
     if name_title is None or matcher.match(run) is not None:
         return None
     speaker, pre_title = name_title
-    honorifics = {h.rstrip(".") for h in HONORIFICS}
-    if len([w for w in speaker.split() if w.lower().rstrip(".") not in honorifics]) < 2:
+    given = [w for w in speaker.split() if w.lower().rstrip(".") not in HONORIFIC_WORDS]
+    if len(given) < 2:
         # "Sister Haugen was arrested …": a surname only, no full name.
         return None
     apposition = match.group("apposition")

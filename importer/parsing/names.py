@@ -23,6 +23,7 @@ from ..matching import (
 from .data import ParsedQuote
 from .vocabulary import (
     _CAPITAL,
+    HONORIFIC_WORDS,
     HONORIFICS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
@@ -1408,6 +1409,6 @@ def _person_name(speaker: str) -> bool:
     words = [
         word
         for word in speaker.split()
-        if word.lower().rstrip(".") not in {h.rstrip(".") for h in HONORIFICS}
+        if word.lower().rstrip(".") not in HONORIFIC_WORDS
     ]
     return bool(words) and words[0].lower() not in NOT_FIRST_NAME_WORDS

@@ -59,7 +59,7 @@ from .vocabulary import (
     _SURNAME,
     ALL_MARKS,
     CONTACT_RE,
-    HONORIFICS,
+    HONORIFIC_WORDS,
     MAX_QUOTE_PARAGRAPHS,
     NAME_SUFFIXES,
     NOT_NAME_WORDS,
@@ -270,9 +270,10 @@ class _QuoteReader:
         name_title = _split_name_and_pretitle(run)
         if name_title is None or name_title[1] or self.matcher.match(run) is not None:
             return None
-        honorifics = {h.rstrip(".") for h in HONORIFICS}
         given = [
-            w for w in name_title[0].split() if w.lower().rstrip(".") not in honorifics
+            w
+            for w in name_title[0].split()
+            if w.lower().rstrip(".") not in HONORIFIC_WORDS
         ]
         if len(given) < 2 or not _person_name(name_title[0]):
             return None
@@ -486,11 +487,10 @@ class _QuoteReader:
         person = _parse_person(who, self.matcher) if who else None
         if person is None or not (person.title or person.organization):
             return False
-        honorifics = {h.rstrip(".") for h in HONORIFICS}
         given = [
             word
             for word in person.speaker.split()
-            if word.lower().rstrip(".") not in honorifics
+            if word.lower().rstrip(".") not in HONORIFIC_WORDS
         ]
         return len(given) >= 2
 
@@ -774,7 +774,7 @@ class _QuoteReader:
         ):
             return attribution
         words = attribution.speaker.split()
-        honorifics = {h.rstrip(".") for h in HONORIFICS} | SECOND_REFERENCE_OFFICES
+        honorifics = HONORIFIC_WORDS | SECOND_REFERENCE_OFFICES
         given = [w for w in words if w.lower().rstrip(".") not in honorifics]
         if len(given) == 1 and len(words) > 1:
             # "Rev. Dr. Haugen said": honorifics and a surname only, the one
@@ -872,9 +872,10 @@ class _QuoteReader:
             return None
         (source,) = found.values()
         speaker = _same_speaker(source)
-        honorifics = {h.rstrip(".") for h in HONORIFICS}
         given = [
-            w for w in source.speaker.split() if w.lower().rstrip(".") not in honorifics
+            w
+            for w in source.speaker.split()
+            if w.lower().rstrip(".") not in HONORIFIC_WORDS
         ]
         if from_narrative and len(given) > len(surname.split()):
             speaker.notes.append(

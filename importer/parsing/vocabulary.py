@@ -389,6 +389,9 @@ HONORIFICS = {
     "madre",
     "pbro.",
 }
+# The same words without their period, as a name's words are compared
+# ("Rev" in "Rev. Ana Ortiz" after .rstrip(".")).
+HONORIFIC_WORDS = {h.rstrip(".") for h in HONORIFICS}
 # "Raman-Okafor added." / "said Raman-Okafor." / "Raman-Okafor added:" (AP's
 # second reference): a speaker already named in the release.
 # With a courtesy title or honorific, one or two ("Sister Haugen", "Rev. Dr.
