@@ -1209,7 +1209,17 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
                 city_match
                 and index == len(rest) - 1
                 and _classify_part(part, matcher) != "organization"
-                and part.startswith("in ")
+                and (
+                    part.startswith("in ")
+                    # "…, Frontera Immigration Legal Services, Las Cruces":
+                    # after a registry name, a last part that is neither a
+                    # title nor an organization is where the speaker works.
+                    or (
+                        _registry_exact(organization, matcher)
+                        and _classify_part(part, matcher) == "unknown"
+                        and part.split()[0].lower() not in NOT_NAME_WORDS
+                    )
+                )
             ):
                 city = city_match.group(1)
             continue

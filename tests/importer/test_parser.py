@@ -4525,3 +4525,26 @@ def test_the_evaluation_counts_wrong_quotes_the_editor_was_pointed_to():
     result = compare(expected, actual, "release.txt", notes)
     assert (result.found, result.speaker_and_organization) == (3, 1)
     assert (result.flagged, result.wrong, result.wrong_flagged) == (1, 2, 1)
+
+
+@pytest.mark.parametrize(
+    ("line", "city"),
+    [
+        # After a registry name, a last part that is neither title nor
+        # organization is the city.
+        (
+            "Beatriz Lind, Deputy Director, Arroyo Justice Center, Las Cruces",
+            "Las Cruces",
+        ),
+        # A title after the organization is a title.
+        ("Beatriz Lind, Arroyo Justice Center, Board Member", ""),
+        # After a name the registry does not know, nothing says it is a place.
+        ("Beatriz Lind, Deputy Director, Desert Tenants Union, Las Cruces", ""),
+    ],
+)
+def test_a_place_after_a_registry_organization_is_the_city(line, city):
+    release = parse_release(
+        f"{AAE_HEAD}{line}\n\n“Families wait months for a lawyer.”",
+        matcher=SET_AAE_MATCHER,
+    )
+    assert [q.city for q in release.quotes] == [city]
