@@ -19,6 +19,7 @@ from .names import (
     _SENTENCE_OPENERS,
     NOT_FIRST_NAME_WORDS,
     PARTY_RE,
+    _age_description,
     _looks_like_name,
     _parse_person,
     _split_commas,
@@ -141,13 +142,35 @@ def _attribution_before(text: str, matcher: OrganizationMatcher) -> ParsedQuote 
     text = text.strip()
     sentences = _sentences(text)
     sentence = sentences[-1] if sentences else ""
-    if not sentence.endswith((":", ",")):
+    if not sentence.endswith((":", ",")) and not re.search(
+        r"\s" + _VERB + r"$", sentence, re.I
+    ):
+        # "Sunita Patel of the Center for Constitutional Rights says “…”":
+        # a speech verb right before the quotation, without a comma.
         return None
     according = re.match(r"^according\s+to\s+(?P<who>.+?)[,:]$", sentence, re.I)
     if according is not None:
         # "According to Ana Ruiz, director of X, “…”"
         return _parse_person(according.group("who"), matcher)
+    inverted = re.match(
+        r"^(?:Says|Said|Adds|Added|Asks|Asked)\s+(?P<who>[A-Z].+?),$", sentence
+    )
+    if inverted is not None:
+        # "Says Liliana Baca, member of Arise Chicago's Worker Center, “…”"
+        return _parse_person(inverted.group("who"), matcher)
+    participle = PARTICIPLE_LEAD_RE.match(sentence)
+    if participle is not None:
+        # "Allen Orr responded to the injunction, noting, “…”"
+        person = _parse_person(participle.group("who"), matcher)
+        if person is not None:
+            return person
     match = NAME_VERB_RE.match(sentence)
+    if match is None and sentence.endswith(":"):
+        # "Jose Palma, TPS holder and spokesperson with the National TPS
+        # Alliance: “…”" / "Leticia Mendoza, owner of a café in Hagerman,
+        # questioned the governor: “…”": a colon hands the quotation to the
+        # person the sentence opens with.
+        return _colon_lead_in(sentence, matcher) or _statement_header(sentence, matcher)
     if match is None:
         return None
     who = re.sub(
@@ -161,6 +184,46 @@ def _attribution_before(text: str, matcher: OrganizationMatcher) -> ParsedQuote 
             break
         if _looks_like_name(parts[start]) or _split_name_and_pretitle(parts[start]):
             person = _parse_person(", ".join(parts[start:]), matcher)
+    return person
+
+
+# "Allen Orr responded to the ruling, noting," / "…, stating,": a name, what
+# they did, then a participle of speech right before the quotation.
+PARTICIPLE_LEAD_RE = re.compile(
+    r"^(?P<who>["
+    + _CAPITAL
+    + r"][\w.'\u2019\-]*(?:\s+["
+    + _CAPITAL
+    + r"][\w.'\u2019\-]*){1,4})"
+    r"\s+[a-z][^“”\"]*?,?\s+(?:noting|stating|adding|saying|declaring|explaining)\s*[,:]$"
+)
+
+
+# A predicate, not a title: a past tense or a negation first ("questioned
+# the governor", "didn't mince words at …", "spoke for the families").
+_PREDICATE_RE = re.compile(
+    r"^(?:[a-z]+ed|[a-z]+n['\u2019]t|said|spoke|told|took|gave|made|put|went|"
+    r"began|had|has|was|is)\s"
+)
+
+
+def _colon_lead_in(sentence: str, matcher: OrganizationMatcher) -> ParsedQuote | None:
+    """ "Angel Escarga, an oil worker from Lea County, didn't mince words at
+    the press conference:": the person and their description, then what they
+    did; the colon gives them the quotation after it."""
+    parts = _split_commas(sentence.rstrip(":"))
+    if (
+        len(parts) < 2
+        or not _PREDICATE_RE.match(parts[-1])
+        or len(parts[-1].split()) > 12
+    ):
+        return None
+    person = _parse_person(", ".join(parts[:-1]), matcher)
+    if person is None or not _looks_like_name(person.speaker):
+        return None
+    if _age_description(parts[1]) or not (person.title or person.organization):
+        # A description, not a role: the name is enough.
+        return ParsedQuote(text="", speaker=person.speaker)
     return person
 
 
@@ -631,16 +694,58 @@ def _ends_statement(paragraph: str, previous: str) -> bool:
 
 
 STATEMENT_PREFIX = re.compile(
-    r"^(?:(?:joint\s+)?statement|quote|remarks|testimony)\s+(?:from|by|of)\s+",
+    r"^(?:(?:joint\s+)?statement|quote|remarks|testimony)\s+(?:from|by|of)\s+"
+    # Bilingual releases: "DECLARACIÓN de Artemio Arreola, director de …:"
+    r"|^declaraci[oó]n\s+de\s+",
     re.IGNORECASE,
 )
+# How real releases introduce a statement, rewritten as "Name, Title, Org:":
+# "The following statement can be attributed to Daisy Cruz, Mid-Atlantic
+# Director of 32BJ SEIU, …", "The following is a statement from Michelle
+# Tremillo, executive director of the Texas Organizing Project, on the
+# passage of SB4 …:", "United Farm Workers President Arturo S. Rodriguez
+# issued the following statement from the union's headquarters after …",
+# "Causa's Executive Director, Andrea Miller, responded by releasing the
+# following statement:".
+_FOLLOWING_STATEMENT_FROM_RE = re.compile(
+    r"^(?:the\s+)?following\s+(?:is\s+(?:a|the)\s+)?(?:joint\s+)?statement\s+"
+    r"(?:can\s+be\s+attributed\s+to|is\s+from|from|by|of)\s+(?P<who>.+)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_ISSUED_STATEMENT_RE = re.compile(
+    r"^(?P<who>.+?),?\s+(?:(?:has\s+|today\s+)?(?:issued|released|shared|made)|"
+    r"responded\s+(?:by\s+)?(?:issuing|releasing|sharing))\s+"
+    r"(?:the\s+following|this|a|the\s+below)\s+statement\b.*$",
+    re.IGNORECASE | re.DOTALL,
+)
+# What follows the speaker in such an introduction: the occasion ("on the
+# passage of SB4 …", "in response to …"), a description of the organization
+# ("one of the largest unions …"), where the statement came from.
+_INTRODUCTION_TAIL_RE = re.compile(
+    r",\s+(?:on|about|regarding|after|following|in\s+response\s+to|in\s+reaction\s+"
+    r"to|responding\s+to|one\s+of|which|who|a|an)\s+[a-z0-9].*$",
+    re.DOTALL,
+)
+
+
+def _statement_introduction(paragraph: str) -> str:
+    """The speaker part of a statement's introduction, as "Who:", or ""."""
+    text = " ".join(paragraph.split()).rstrip(":.").strip()
+    match = _FOLLOWING_STATEMENT_FROM_RE.match(text) or _ISSUED_STATEMENT_RE.match(text)
+    if match is None:
+        return ""
+    who = _INTRODUCTION_TAIL_RE.sub("", match.group("who").strip().rstrip(","))
+    return f"{who}:"
 
 
 def _statement_header(
     paragraph: str, matcher: OrganizationMatcher
 ) -> ParsedQuote | None:
     """A line "Name, Title, Organization" (optionally "said:") opening a statement."""
-    if any(mark in paragraph for mark in ALL_MARKS) or len(paragraph.split()) > 30:
+    if any(mark in paragraph for mark in ALL_MARKS):
+        return None
+    paragraph = _statement_introduction(paragraph) or paragraph
+    if len(paragraph.split()) > 30:
         return None
     text = STATEMENT_PREFIX.sub("", paragraph.strip())
     # "Ana Ruiz (Executive Director, Prairie Fund):"

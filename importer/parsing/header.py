@@ -13,7 +13,7 @@ import itertools
 import re
 
 from ..matching import EMPTY_MATCHER
-from .attribution import _statement_header
+from .attribution import _statement_header, _statement_introduction
 from .data import Dateline, ParsedContact, ParsedRelease
 from .names import _looks_like_name
 from .text import _contact_extent
@@ -158,7 +158,9 @@ def _find_header_end(blocks: list[list[str]]) -> int:
             CONTACT_RE.match(block[0])
             or all(_is_date_line(line) or FOR_RELEASE_RE.match(line) for line in block)
             or (len(text.split()) <= 30 and not text.endswith((".", "!", "?", ":")))
-        ) and not BREAK_RE.match(block[0]):
+        ) and not (BREAK_RE.match(block[0]) or _statement_introduction(text)):
+            # "The following statement can be attributed to Ana Ruiz, …"
+            # opens the body even without a colon.
             index += 1
             continue
         break

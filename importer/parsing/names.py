@@ -370,6 +370,14 @@ def _classify_part(part: str, matcher: OrganizationMatcher) -> str:
     if _spanish_org_name(part):
         return "organization"
     if (
+        re.match(r"[A-Z]{3,8}(?![\w'\u2019])", part)
+        and tokens[0] not in TITLE_WORDS
+        and not any(_is_role_noun(t) or _is_role_noun(t.split("-")[-1]) for t in tokens)
+    ):
+        # "ACLU of Kentucky", "NAACP Legal Defense Fund": an acronym opens
+        # an organization's name (a registry acronym matched above).
+        return "organization"
+    if (
         re.search(r"\([A-Z][A-Za-z]{1,14}\)$", part)
         or (part.isupper() and len(part) >= 3)
         or re.search(UNIT_RE.pattern + r"$", part)
@@ -393,6 +401,24 @@ def _classify_part(part: str, matcher: OrganizationMatcher) -> str:
     return "unknown"
 
 
+def _link_by_acronym(part: str, links: list[re.Match]) -> tuple[str, str] | None:
+    """ "chief executive officer of Illinois Coalition for Immigrant and
+    Refugee Rights (ICIRR)": an acronym in parentheses at the end spells the
+    organization's capitalized words, so the organization starts at the link
+    whose words it spells, not at a later "for"."""
+    acronym = re.search(r"\(([A-Z]{2,8})\)$", part)
+    if acronym is None:
+        return None
+    for link in links:
+        organization = part[link.end() :]
+        words = re.sub(r"\s*\([^()]*\)$", "", organization).split()
+        capitals = "".join(w[0] for w in words if w[:1].isupper())
+        title = part[: link.start()]
+        if capitals == acronym.group(1) and title and _is_role_noun(title.split()[-1]):
+            return title, organization
+    return None
+
+
 # "… at Lanternwood and the report's co-author": a second role after the
 # organization, a description of the speaker.
 _SECOND_ROLE_RE = re.compile(
@@ -412,6 +438,9 @@ def _without_second_role(organization: str) -> str:
 def _split_title_org(part: str, matcher: OrganizationMatcher) -> tuple[str, str]:
     """ "Executive Director of the Prairie Fund" -> (title, organization)."""
     links = list(_ORG_LINK.finditer(part))
+    by_acronym = _link_by_acronym(part, links)
+    if by_acronym is not None and matcher.match(part) is None:
+        return by_acronym
     whole = matcher.match(part)
     if whole is not None and not whole.exact:
         # "CEO of Cascadia Refugee & Immigrant Services" is close in spelling
@@ -816,6 +845,24 @@ def _unregistered_org_title(pre_title: str) -> tuple[str, str] | None:
     least two words ending in a word for a group ("Union", "Network") and
     followed by a title made of role words."""
     tokens = pre_title.split()
+    if (
+        len(tokens) >= 2
+        and re.fullmatch(r"[A-Z]{3,8}", tokens[0])
+        and tokens[0].lower() not in TITLE_WORDS
+    ):
+        # "ICIRR Chief Executive Officer", "AILA President-Elect", "LULAC
+        # Immigration Chair": an acronym, then role words.
+        words = [t.lower().strip(".,") for t in tokens[1:]]
+        if all(
+            w in TITLE_WORDS
+            or w in ROLE_MODIFIERS
+            or w in _TITLE_QUALIFIERS
+            or w in PORTFOLIO_WORDS
+            or w.rsplit("-", 1)[-1] in TITLE_WORDS
+            or w.split("-", 1)[0] in TITLE_WORDS
+            for w in words
+        ) and (_is_role_noun(tokens[-1]) or _is_role_noun(tokens[-1].split("-")[0])):
+            return tokens[0], " ".join(tokens[1:])
     for cut in range(len(tokens) - 1, 1, -1):
         organization, title = tokens[:cut], tokens[cut:]
         if organization[-1].lower() not in ORG_HEAD_WORDS:

@@ -186,6 +186,14 @@ SPEECH_VERBS = (
     # A letter or a post read out: "“…,” she wrote."
     "wrote",
     "writes",
+    # A reply or a reflection: "“…,” reflected Alderman Pawar."
+    "agreed",
+    "responded",
+    "replied",
+    "reflected",
+    "recalled",
+    "observed",
+    "cautioned",
     # Bilingual releases: "“…,” dijo la Hna. Lucía Arreola, directora del …".
     "dijo",
     "dice",
