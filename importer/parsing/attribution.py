@@ -134,6 +134,17 @@ def _attribution_after(text: str, matcher: OrganizationMatcher) -> ParsedQuote |
     end = VERB_END_RE.search(sentence)
     if end:
         return _parse_person(sentence[: end.start()], matcher)
+    if len(sentences) == 1 and not any(mark in text for mark in ALL_MARKS):
+        # "“…,” Liz Barber, Policy Director, ACLU of North Carolina": no
+        # verb, but the rest of the paragraph is an attribution line, the
+        # name then a comma and a title or an organization.
+        person = _parse_person(sentence, matcher)
+        if (
+            person is not None
+            and (person.title or person.organization)
+            and _attribution_shape(sentence, person)
+        ):
+            return person
     return None
 
 

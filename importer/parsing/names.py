@@ -422,17 +422,29 @@ def _link_by_acronym(part: str, links: list[re.Match]) -> tuple[str, str] | None
 # "… at Lanternwood and the report's co-author": a second role after the
 # organization, a description of the speaker.
 _SECOND_ROLE_RE = re.compile(
-    r"\s+and\s+(?:the|a|an|its|his|her|their)\s+(?:[\w'\u2019\-]+\s+){0,3}?"
+    r"\s+and\s+(?:(?:the|a|an|its|his|her|their)\s+(?:[\w'\u2019\-]+\s+){0,3}?"
     r"(?P<role>[\w\-]+)$"
+    # "… United We Dream and leader in University Leadership Initiative",
+    # "… Coalition and convener of the Green Light Coalition", "… and DACA
+    # recipient": a role of the speaker's own, with its own organization.
+    r"|(?:[A-Z]{2,8}\s+)?(?P<own>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})"
+    r"(?:\s+(?:of|in|at|with|for)\s+.*)?$)"
 )
 
 
 def _without_second_role(organization: str) -> str:
     """The organization without a second role of the speaker after it."""
     second = _SECOND_ROLE_RE.search(organization)
-    if second is None or not _is_role_noun(second.group("role")):
+    if second is None:
+        return organization
+    role = second.group("role") or second.group("own").split()[-1]
+    if not (_is_role_noun(role) or role in _STATUS_ROLES):
         return organization
     return organization[: second.start()]
+
+
+# A status that stands as a role after "and": "… and DACA recipient".
+_STATUS_ROLES = {"recipient", "holder", "member", "survivor", "parent", "student"}
 
 
 def _split_title_org(part: str, matcher: OrganizationMatcher) -> tuple[str, str]:
@@ -474,6 +486,15 @@ def _split_title_org(part: str, matcher: OrganizationMatcher) -> tuple[str, str]
             and matcher.match(organization[: city.start()]) is not None
         ):
             return part[: link.start()], organization
+    glued = re.match(r"^(?P<title>.*\S)\s+(?P<org>[A-Z]{3,8}\b.*)$", part)
+    if (
+        glued is not None
+        and all(link.start() >= glued.start("org") for link in links)
+        and _is_role_noun(glued.group("title").split()[-1])
+        and glued.group("org").split()[0].lower() not in TITLE_WORDS
+    ):
+        # "Policy Director ACLU of North Carolina": the comma left out.
+        return glued.group("title"), glued.group("org")
     for word in ("at", "with", "for", "of", "from", "to", "del", "de la", "de"):
         for link in links:
             if " ".join(link.group(0).split()).lower() != word:
@@ -1243,6 +1264,19 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
     # "Ana Ruiz, 34, a nurse": an age after the name is neither title nor
     # organization.
     rest = [part for part in rest if not re.fullmatch(r"\d{1,3}", part)]
+    # "Sheriff, Calhoun County, Ala.", "Police Chief in South Bend, Ind.": a
+    # state after a place qualifies the place.
+    rest = [
+        part
+        for index, part in enumerate(rest)
+        if index == 0
+        or not (
+            _state_key(part) in STATE_LOOKUP
+            and len(part) <= 14
+            and part[:1].isupper()
+            and not matcher.match(part)
+        )
+    ]
     titles: list[str] = [pre_title] if pre_title else []
     city = ""
     for index, part in enumerate(rest):
