@@ -135,6 +135,10 @@ def _same_speaker(source: ParsedQuote) -> ParsedQuote:
     )
 
 
+# Three words or more ending in a sentence's punctuation.
+_LOOKS_LIKE_SENTENCE_RE = re.compile(r"(?:\S+\s+){2,}\S*[.!?\u201d\"]\s*$")
+
+
 class _QuoteReader:
     """Walks the body paragraphs and turns attributed quotations into quotes."""
 
@@ -442,6 +446,10 @@ class _QuoteReader:
                     or (texts and self._narrative_before_quotes(index))
                     or (texts and self._reports_known_speaker(paragraph))
                     or (texts and _ends_statement(paragraph, texts[-1]))
+                    # An address or a phone line ("1717 W. 2nd St. Oficina
+                    # 203", "Teléfono: 505-424-7832") is not a statement:
+                    # its first paragraph is a sentence.
+                    or (not texts and not _LOOKS_LIKE_SENTENCE_RE.search(paragraph))
                 ):
                     break
                 texts.append(" ".join(paragraph.split()))

@@ -127,6 +127,19 @@ def _is_open(text: str, index: int) -> bool:
     return (before.isspace() or before in "([—\u2013-\n") and not after.isspace()
 
 
+def _nested_open(text: str, index: int) -> bool:
+    """Is the curly opening mark at ``index``, inside a quotation, a quotation
+    within it: after a colon, a comma or a space, with a closing mark before
+    the paragraph ends and another after that one?"""
+    before = text[index - 1] if index else " "
+    if not (before.isspace() or before in ":,(") or index + 1 >= len(text):
+        return False
+    end = text.find("\n\n", index)
+    end = len(text) if end < 0 else end
+    first = text.find("\u201d", index, end)
+    return first >= 0 and text.find("\u201d", first + 1, end) >= 0
+
+
 def _segments(text: str) -> list[_Segment]:
     """Split text into quoted and unquoted runs.
 
@@ -136,6 +149,9 @@ def _segments(text: str) -> list[_Segment]:
     segments: list[_Segment] = []
     buffer = ""
     inside = False
+    # Curly quotation marks opened inside a quotation ("“As King said: “The
+    # arc … justice.” We will prevail.”"): nested, closed before the outer.
+    nested = 0
     index = 0
     while index < len(text):
         char = text[index]
@@ -146,7 +162,11 @@ def _segments(text: str) -> list[_Segment]:
                 buffer, inside = "", True
                 index += 1
                 continue
-            if inside and char not in OPEN_MARKS:
+            if inside and char == "\u201c" and _nested_open(text, index):
+                nested += 1
+            elif inside and char == "\u201d" and nested:
+                nested -= 1
+            elif inside and char not in OPEN_MARKS:
                 segments.append(_Segment(True, buffer))
                 buffer, inside = "", False
                 index += 1
