@@ -746,6 +746,12 @@ def _statement_introduction(paragraph: str) -> str:
     if match is None:
         return ""
     who = _INTRODUCTION_TAIL_RE.sub("", match.group("who").strip().rstrip(","))
+    possessive = re.fullmatch(
+        r"(?P<org>[A-Z][^,]*?)['\u2019]s\s+(?P<title>[^,]+),\s+(?P<name>[^,]+)", who
+    )
+    if possessive is not None:
+        # "Causa's Executive Director, Andrea Miller": the name first.
+        who = ", ".join(possessive.group("name", "title", "org"))
     return f"{who}:"
 
 

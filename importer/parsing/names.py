@@ -401,6 +401,18 @@ def _classify_part(part: str, matcher: OrganizationMatcher) -> str:
     return "unknown"
 
 
+_NAME_JOINERS = {"of", "for", "and", "the", "&", "de", "del", "la", "in", "on"}
+
+
+def _capitalized_name(text: str) -> bool:
+    """ "the Illinois Coalition for Immigrant and Refugee Rights": two words
+    or more, every one capitalized but the small words that join a name."""
+    words = re.sub(r"^the\s+", "", text.strip()).split()
+    return len(words) >= 2 and all(
+        w[:1].isupper() or w[:1].isdigit() or w in _NAME_JOINERS for w in words
+    )
+
+
 def _link_by_acronym(part: str, links: list[re.Match]) -> tuple[str, str] | None:
     """ "chief executive officer of Illinois Coalition for Immigrant and
     Refugee Rights (ICIRR)": an acronym in parentheses at the end spells the
@@ -486,6 +498,20 @@ def _split_title_org(part: str, matcher: OrganizationMatcher) -> tuple[str, str]
             and matcher.match(organization[: city.start()]) is not None
         ):
             return part[: link.start()], organization
+    if links and whole is None:
+        # "executive director of the Illinois Coalition for Immigrant and
+        # Refugee Rights": a title made only of role words, then a name in
+        # capitals all through (its own "for" and "and" included) is one
+        # organization, not split again at its "for".
+        title, organization = part[: links[0].start()], part[links[0].end() :]
+        if (
+            _role_words(title)
+            and title.split()[-1].lower() not in _NOT_MEMBERSHIP
+            and (len(title.split()) >= 2 or title.islower())
+            and _capitalized_name(organization)
+            and any(w.lower() in ORG_WORDS for w in organization.split())
+        ):
+            return title, organization
     glued = re.match(r"^(?P<title>.*\S)\s+(?P<org>[A-Z]{3,8}\b.*)$", part)
     if (
         glued is not None

@@ -38,6 +38,7 @@ from .attribution import (
     _scare_quotes_only,
     _sentences,
     _statement_header,
+    _statement_introduction,
     _surname_reference,
 )
 from .data import BodyItem, ParsedQuote
@@ -396,7 +397,37 @@ class _QuoteReader:
             consumed = self._statement(header, index + 1)
             if consumed:
                 return index + 1 + consumed
-        return self._paragraph(index)
+        introduced = (
+            self._introduced_statement(index)
+            if header is None and index >= self.header_paragraphs
+            else 0
+        )
+        return introduced or self._paragraph(index)
+
+    def _introduced_statement(self, index: int) -> int:
+        """ "On November 4th, Measure 88 failed. Causa's Executive Director,
+        Andrea Miller, responded by releasing the following statement:": a
+        narrative paragraph whose last sentence introduces the statement
+        after it. The narrative stays a paragraph; returns the next index,
+        or 0 when it is not that."""
+        paragraph = " ".join(self.paragraphs[index].split())
+        sentences = _sentences(paragraph)
+        if (
+            len(sentences) < 2
+            or index + 1 >= len(self.paragraphs)
+            or any(mark in paragraph for mark in ALL_MARKS)
+            or not _statement_introduction(sentences[-1])
+        ):
+            return 0
+        header = _statement_header(sentences[-1], self.matcher)
+        if header is None:
+            return 0
+        self.items.append(BodyItem("paragraph", " ".join(sentences[:-1])))
+        consumed = self._statement(header, index + 1)
+        if not consumed:
+            self.items.pop()
+            return 0
+        return index + 1 + consumed
 
     def _group(self, start: int) -> int:
         """How many paragraphs a quotation opened in ``start`` spans."""
@@ -598,7 +629,23 @@ class _QuoteReader:
         if not quoted:
             self.items.append(BodyItem("paragraph", " ".join(text.split())))
             return index + count
-        if any(not s.closed for s in segments):
+        unclosed = [s for s in segments if not s.closed]
+        recovered = ""
+        if (
+            unclosed == segments[-1:]
+            and len(quoted) > 1
+            and count == 1
+            and "\n\n" not in segments[-1].text
+        ):
+            # "“…,” said Lawrence Benito. “We have no solution … President."
+            # and the paragraph ends: the last quotation, left open, is read
+            # to the end of the paragraph, and the editor is told.
+            segments[-1] = _Segment(True, segments[-1].text)
+            recovered = (
+                f"A quotation in paragraph {index + 1} is never closed; it was "
+                "read to the end of the paragraph; check it."
+            )
+        elif unclosed:
             self.warnings.append(
                 f"A quotation opened in paragraph {index + 1} is never closed; "
                 "kept as text."
@@ -624,6 +671,8 @@ class _QuoteReader:
                 self._plain(written)
             return index + count
         quotes, leading, trailing, narrative_after = found
+        if recovered:
+            quotes[-1].notes.append(recovered)
         if leading:
             self.items.append(BodyItem("paragraph", leading))
         for position, quote in enumerate(quotes):
