@@ -970,7 +970,10 @@ def _age_description(part: str) -> bool:
 
 WHO_LEADS_RE = re.compile(
     r",?\s+who\s+(?:directs|leads|heads|founded|co-founded|chairs|runs|manages|"
-    r"coordinates|(?:works|volunteers|organizes|serves)\s+(?:at|with|for))\s+"
+    r"coordinates|(?:works|volunteers|organizes|serves)\s+(?:at|with|for)|"
+    # "who is a member of Make the Road New York"
+    r"is\s+(?:a|an)\s+(?:[a-z\-]+\s+){0,2}?(?:member|organizer|leader|volunteer)\s+"
+    r"(?:of|with|at|in))\s+"
     # "who directs the family navigation program at the Waaberi …": a
     # program of the organization, then the organization.
     r"(?P<org>(?:the\s+|its\s+|a\s+)?(?:[a-z][\w\-]*\s+){0,4}?(?:program|project|"
@@ -1353,6 +1356,9 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
         prefixed = _org_prefixed_title(part, matcher) or _org_prefixed_title(
             part, matcher, registry_only=True
         )
+        if prefixed is None and re.match(r"[A-Z]{3,8}\s", part):
+            # "Anastasia Tonello, AILA President": an acronym, then role words.
+            prefixed = _unregistered_org_title(part)
         if prefixed is not None:
             organization, part = prefixed
         if kind == "unknown" and titles and index == len(rest) - 1:
