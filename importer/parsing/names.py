@@ -510,6 +510,7 @@ def _split_title_org(part: str, matcher: OrganizationMatcher) -> tuple[str, str]
             and (len(title.split()) >= 2 or title.islower())
             and _capitalized_name(organization)
             and any(w.lower() in ORG_WORDS for w in organization.split())
+            and not any(matcher.match(part[link.end() :]) for link in links[1:])
         ):
             return title, organization
     glued = re.match(r"^(?P<title>.*\S)\s+(?P<org>[A-Z]{3,8}\b.*)$", part)
@@ -1357,8 +1358,13 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
             part, matcher, registry_only=True
         )
         if prefixed is None and re.match(r"[A-Z]{3,8}\s", part):
-            # "Anastasia Tonello, AILA President": an acronym, then role words.
+            # "Anastasia Tonello, AILA President": an acronym, then role words
+            # (not a status: "DACA recipient", "TPS holder").
             prefixed = _unregistered_org_title(part)
+            if prefixed is not None and prefixed[1].split()[-1].lower() in (
+                _STATUS_ROLES
+            ):
+                prefixed = None
         if prefixed is not None:
             organization, part = prefixed
         if kind == "unknown" and titles and index == len(rest) - 1:
@@ -1406,6 +1412,19 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
         organization = who_organization
     if paren_city and organization and not city:
         city = paren_city
+    placed = (
+        re.fullmatch(
+            r"(?P<title>.+?)\s+in\s+(?P<city>[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,2})",
+            titles[-1],
+        )
+        if titles and not organization and not city
+        else None
+    )
+    if placed is not None and (
+        placed.group("title").split()[-1].lower() in TITLE_WORDS
+    ):
+        # "Police Chief in South Bend": a role and where, no organization.
+        titles[-1], city = placed.group("title"), placed.group("city")
     title = " and ".join(t for t in titles if t)
     # "Executive Director of The Empire Citizenship Project": a capitalized
     # article is dropped like AP's lowercase one.

@@ -4548,3 +4548,263 @@ def test_a_place_after_a_registry_organization_is_the_city(line, city):
         matcher=SET_AAE_MATCHER,
     )
     assert [q.city for q in release.quotes] == [city]
+
+
+# Forms from real releases (measure 8, which cannot be committed: other
+# people's words), written again here with invented names.
+REAL_MATCHER = OrganizationMatcher(
+    [
+        OrganizationEntry(1, "Lakeshore Immigrant Rights Alliance (LIRA)", "LIRA"),
+        OrganizationEntry(2, "Pine Valley Workers Center", ""),
+        OrganizationEntry(3, "Harbor Tenants Union", ""),
+    ]
+)
+
+
+def _real_quotes(body, head="Headline\n\nLede paragraph about the ruling.\n\n"):
+    return quote_rows(body, REAL_MATCHER, head=head)
+
+
+@pytest.mark.parametrize(
+    ("introduction", "expected"),
+    [
+        (
+            "The following statement can be attributed to Rosa Imani, Regional "
+            "Director of Pine Valley Workers Center, one of the largest worker "
+            "centers in the state",
+            ("Rosa Imani", "Regional Director", "Pine Valley Workers Center", 2),
+        ),
+        (
+            "The following is a statement from Rosa Imani, executive director of "
+            "the Pine Valley Workers Center, on the passage of HB 12 by the House "
+            "on April 3:",
+            ("Rosa Imani", "executive director", "Pine Valley Workers Center", 2),
+        ),
+        (
+            "Pine Valley Workers Center\u2019s Executive Director, Rosa Imani, "
+            "responded by releasing the following statement:",
+            ("Rosa Imani", "Executive Director", "Pine Valley Workers Center", 2),
+        ),
+        (
+            "Rosa Imani, executive director of the Pine Valley Workers Center, "
+            "issued the following statement after the vote.",
+            ("Rosa Imani", "executive director", "Pine Valley Workers Center", 2),
+        ),
+        (
+            "DECLARACIÓN de Rosa Imani, directora del Pine Valley Workers Center:",
+            ("Rosa Imani", "directora", "Pine Valley Workers Center", 2),
+        ),
+    ],
+)
+def test_a_statement_introduced_as_real_releases_do(introduction, expected):
+    quotes = _real_quotes(
+        f"{introduction}\n\n“The vote will not stop us.\n\n“We will be back.”"
+    )
+    assert [q[:4] for q in quotes] == [expected]
+    assert quotes[0][4] == "The vote will not stop us.\n\nWe will be back."
+
+
+def test_a_statement_introduction_ends_the_header_of_a_release_with_no_dateline():
+    release = parse_release(
+        "Workers Center Decries Raids\n\n"
+        "The following statement can be attributed to Rosa Imani, Regional "
+        "Director of Pine Valley Workers Center\n\n"
+        "“We are disturbed by the raids on our neighbors.”",
+        matcher=REAL_MATCHER,
+    )
+    assert release.title == "Workers Center Decries Raids"
+    assert [q.speaker for q in release.quotes] == ["Rosa Imani"]
+
+
+def test_a_narrative_paragraph_ending_with_the_introduction():
+    release = parse_release(
+        "Headline\n\nOn Tuesday, the measure failed at the ballot. Pine Valley "
+        "Workers Center\u2019s Executive Director, Rosa Imani, responded by releasing "
+        "the following statement:\n\n“We are disappointed, but not done.”",
+        matcher=REAL_MATCHER,
+    )
+    assert [q.speaker for q in release.quotes] == ["Rosa Imani"]
+    assert "the measure failed at the ballot." in release.summary
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # An acronym, then role words, before or after the name.
+        (
+            "“We are not done,” said CIRC Chief Executive Officer Lorenzo Benet.",
+            ("Lorenzo Benet", "Chief Executive Officer", "CIRC"),
+        ),
+        (
+            "Lorenzo Benet, CIRC President stated, “We are not done.”",
+            ("Lorenzo Benet", "President", "CIRC"),
+        ),
+        # An acronym in parentheses spells the organization from its start.
+        (
+            "“We are not done,” said Lorenzo Benet, chief executive officer of "
+            "Colorado Coalition for Immigrant Rights (CCIR).",
+            (
+                "Lorenzo Benet",
+                "chief executive officer",
+                "Colorado Coalition for Immigrant Rights (CCIR)",
+            ),
+        ),
+        # A title of role words, then a name in capitals with its own "for".
+        (
+            "“We are not done,” said Lorenzo Benet, executive director of the "
+            "Colorado Coalition for Immigrant Rights.",
+            (
+                "Lorenzo Benet",
+                "executive director",
+                "Colorado Coalition for Immigrant Rights",
+            ),
+        ),
+        # An organization opening with an acronym.
+        (
+            "“We are not done,” said Kate Mills, advocacy director for the ACLU "
+            "of Vermont.",
+            ("Kate Mills", "advocacy director", "ACLU of Vermont"),
+        ),
+        # The comma between title and organization left out.
+        (
+            "“We are not done,” Kate Mills, Policy Director ACLU of Vermont",
+            ("Kate Mills", "Policy Director", "ACLU of Vermont"),
+        ),
+        # A second role of the speaker's own after the organization.
+        (
+            "“We are not done,” said Sam Ortiz, an organizer with Harbor Tenants "
+            "Union and DACA recipient.",
+            ("Sam Ortiz", "organizer", "Harbor Tenants Union"),
+        ),
+        (
+            "“We are not done,” said Sam Ortiz, director of the Harbor Tenants "
+            "Union and convener of the Renters Table.",
+            ("Sam Ortiz", "director", "Harbor Tenants Union"),
+        ),
+        # "who is a member of Org".
+        (
+            "“We are not done,” said Sam Ortiz, a plaintiff who is a member of "
+            "Harbor Tenants Union.",
+            ("Sam Ortiz", "plaintiff", "Harbor Tenants Union"),
+        ),
+        # A state after a place qualifies the place.
+        (
+            "“We are not done,” said Ron Teal, Police Chief in South Bend, Ind.",
+            ("Ron Teal", "Police Chief", ""),
+        ),
+    ],
+)
+def test_titles_and_organizations_as_real_releases_write_them(paragraph, expected):
+    quotes = _real_quotes(paragraph)
+    assert [q[:3] for q in quotes] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # A colon gives the quotation to the person the sentence opens with.
+        (
+            "Jose Palomo, TPS holder and spokesperson with Harbor Tenants Union: "
+            "“We stand with every family.”",
+            ("Jose Palomo", "TPS holder and spokesperson", "Harbor Tenants Union"),
+        ),
+        (
+            "Ana Escobar, an oil worker from Lea County, didn\u2019t mince words "
+            "at the rally: “This is about politics.”",
+            ("Ana Escobar", "oil worker from Lea County", ""),
+        ),
+        # A participle of speech before the quotation.
+        (
+            "Ana Escobar responded to the ruling on Friday, noting, “We are "
+            "disappointed but not surprised.”",
+            ("Ana Escobar", "", ""),
+        ),
+        # The verb first.
+        (
+            "Says Ana Escobar, member of Harbor Tenants Union, “I worked 55 hours "
+            "a week.”",
+            ("Ana Escobar", "member", "Harbor Tenants Union"),
+        ),
+        # A speech verb right before the quotation, no comma.
+        (
+            "Ana Escobar of Harbor Tenants Union says “The report ignores the "
+            "evidence.”",
+            ("Ana Escobar", "", "Harbor Tenants Union"),
+        ),
+        # A reply verb after the quotation.
+        (
+            "“To be pro-business is to care about workers,” reflected Alderman "
+            "Ravi Pawan.",
+            ("Ravi Pawan", "Alderman", ""),
+        ),
+        # No verb: the rest of the paragraph is an attribution line.
+        (
+            "“We take this fight to Congress now,” Elsa Alvarado, organizer, "
+            "Harbor Tenants Union",
+            ("Elsa Alvarado", "organizer", "Harbor Tenants Union"),
+        ),
+    ],
+)
+def test_attributions_as_real_releases_write_them(paragraph, expected):
+    quotes = _real_quotes(paragraph)
+    assert [q[:3] for q in quotes] == [expected]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # A colon after a sentence that names nobody.
+        "The coalition\u2019s demands were clear: “Stop the raids now.”",
+        # No verb and no name: a title in quotation marks.
+        "“Invisible Behind Walls,” a report documenting 41 complaints.",
+        # A verbless line after a quotation that is no attribution line.
+        "“Shade Is a Right,” the signs said in red letters.",
+    ],
+)
+def test_real_release_forms_do_not_stretch_to_text_that_names_nobody(paragraph):
+    assert _real_quotes(paragraph) == []
+
+
+def test_a_quotation_nested_in_a_quotation():
+    quotes = _real_quotes(
+        "“As King said: “The arc of the moral universe is long.” We will "
+        "prevail,” said Rosa Imani of Pine Valley Workers Center."
+    )
+    assert [q[4] for q in quotes] == [
+        "As King said: “The arc of the moral universe is long.” We will prevail."
+    ]
+
+
+def test_an_address_under_a_name_like_line_is_no_statement():
+    release = parse_release(
+        "Headline\n\nSANTA FE, N.M. — Lede.\n\n“We will be back,” said Rosa Imani "
+        "of Pine Valley Workers Center.\n\nSanta Fe, NM 87505\n\n"
+        "Teléfono: 505-555-0132\n\nCorreo Electrónico:\n\n1717 W. 2nd St. Oficina 2",
+        matcher=REAL_MATCHER,
+    )
+    assert [q.speaker for q in release.quotes] == ["Rosa Imani"]
+
+
+def test_a_last_quotation_left_open_is_read_to_the_paragraphs_end_with_a_note():
+    release = parse_release(
+        "Headline\n\nCHICAGO — Lede.\n\n“We are a month from the deadline,” said "
+        "Rosa Imani of Pine Valley Workers Center. “We have no solution for the "
+        "families whose lives are in limbo.\n\nThe coalition will meet on Friday.",
+        matcher=REAL_MATCHER,
+    )
+    (quote,) = release.quotes
+    assert quote.text == (
+        "We are a month from the deadline. We have no solution for the families "
+        "whose lives are in limbo."
+    )
+    assert any("never closed" in note for note in quote.notes)
+
+
+def test_a_single_quotation_left_open_stays_text():
+    release = parse_release(
+        "Headline\n\nCHICAGO — Lede.\n\n“We have no solution for the families, "
+        "said Rosa Imani of Pine Valley Workers Center.\n\nThe coalition meets.",
+        matcher=REAL_MATCHER,
+    )
+    assert release.quotes == []
+    assert any("never closed" in w for w in release.warnings)
