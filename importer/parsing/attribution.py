@@ -720,21 +720,31 @@ STATEMENT_PREFIX = re.compile(
 # following statement:".
 _FOLLOWING_STATEMENT_FROM_RE = re.compile(
     r"^(?:the\s+)?following\s+(?:is\s+(?:a|the)\s+)?(?:joint\s+)?statement\s+"
-    r"(?:can\s+be\s+attributed\s+to|is\s+from|from|by|of)\s+(?P<who>.+)$",
+    r"(?:(?:can|may)\s+be\s+attributed\s+to|is\s+from|from|by|of)\s+(?P<who>.+)$",
     re.IGNORECASE | re.DOTALL,
 )
+_STATEMENT_FROM_RE = re.compile(
+    r"^(?:joint\s+)?statement\s+(?:from|by|of)\s+(?P<who>.+)$", re.IGNORECASE
+)
 _ISSUED_STATEMENT_RE = re.compile(
-    r"^(?P<who>.+?),?\s+(?:(?:has\s+|today\s+)?(?:issued|released|shared|made)|"
-    r"responded\s+(?:by\s+)?(?:issuing|releasing|sharing))\s+"
-    r"(?:the\s+following|this|a|the\s+below)\s+statement\b.*$",
+    r"^(?P<who>.+?),?\s+(?:(?:(?:has\s+|today\s+)?(?:issued|released|shared|made|"
+    r"offered|provided|gave)|responded\s+(?:by\s+)?(?:issuing|releasing|sharing))\s+"
+    r"(?:the\s+following|this|a|the\s+below)\s+(?:statement|comments?|remarks)\b"
+    # "… responded to a recent statement from ICE with the following:"
+    r"|(?:responded|reacted)\s+[^:]*?\s+with\s+the\s+following\b"
+    r"|said\s+the\s+following\b).*$",
     re.IGNORECASE | re.DOTALL,
 )
 # What follows the speaker in such an introduction: the occasion ("on the
 # passage of SB4 …", "in response to …"), a description of the organization
 # ("one of the largest unions …"), where the statement came from.
 _INTRODUCTION_TAIL_RE = re.compile(
-    r",\s+(?:on|about|regarding|after|following|in\s+response\s+to|in\s+reaction\s+"
-    r"to|responding\s+to|one\s+of|which|who|a|an)\s+[a-z0-9].*$",
+    r"(?:,\s+(?:on|about|regarding|after|following|in\s+response\s+to|in\s+reaction\s+"
+    r"to|responding\s+to|one\s+of|which|who|a|an)\s+[a-z0-9]"
+    # Without the comma, only before "the", "today's", … ("Statement from
+    # AFL-CIO President Richard Trumka on the Trump administration's …").
+    r"|\s+(?:on|regarding|about|in\s+response\s+to|following|after)\s+"
+    r"(?:the|today['\u2019]s|this|his|her|their|its)\s).*$",
     re.DOTALL,
 )
 
@@ -742,7 +752,15 @@ _INTRODUCTION_TAIL_RE = re.compile(
 def _statement_introduction(paragraph: str) -> str:
     """The speaker part of a statement's introduction, as "Who:", or ""."""
     text = " ".join(paragraph.split()).rstrip(":.").strip()
-    match = _FOLLOWING_STATEMENT_FROM_RE.match(text) or _ISSUED_STATEMENT_RE.match(text)
+    if len(_sentences(text)) > 1:
+        # One sentence only; a narrative paragraph ending with one is read
+        # by ``_QuoteReader._introduced_statement``.
+        return ""
+    match = (
+        _FOLLOWING_STATEMENT_FROM_RE.match(text)
+        or _STATEMENT_FROM_RE.match(text)
+        or _ISSUED_STATEMENT_RE.match(text)
+    )
     if match is None:
         return ""
     who = _INTRODUCTION_TAIL_RE.sub("", match.group("who").strip().rstrip(","))
@@ -751,7 +769,15 @@ def _statement_introduction(paragraph: str) -> str:
     )
     if possessive is not None:
         # "Causa's Executive Director, Andrea Miller": the name first.
-        who = ", ".join(possessive.group("name", "title", "org"))
+        return ", ".join(possessive.group("name", "title", "org")) + ":"
+    parts = _split_commas(who)
+    if not (_looks_like_name(parts[0]) or _split_name_and_pretitle(parts[0])):
+        # "Following today's announcement that …, UnidosUS President and CEO
+        # Janet Murguía issued …": the occasion first, then the speaker.
+        for start in range(1, len(parts)):
+            if _looks_like_name(parts[start]) or _split_name_and_pretitle(parts[start]):
+                who = ", ".join(parts[start:])
+                break
     return f"{who}:"
 
 
@@ -759,10 +785,8 @@ def _statement_header(
     paragraph: str, matcher: OrganizationMatcher
 ) -> ParsedQuote | None:
     """A line "Name, Title, Organization" (optionally "said:") opening a statement."""
-    if any(mark in paragraph for mark in ALL_MARKS):
-        return None
     paragraph = _statement_introduction(paragraph) or paragraph
-    if len(paragraph.split()) > 30:
+    if any(mark in paragraph for mark in ALL_MARKS) or len(paragraph.split()) > 30:
         return None
     text = STATEMENT_PREFIX.sub("", paragraph.strip())
     # "Ana Ruiz (Executive Director, Prairie Fund):"
@@ -772,7 +796,9 @@ def _statement_header(
     ends_colon = text.endswith(":")
     text = text.rstrip(":").strip()
     verb = re.search(
-        r"[,\s]+" + _VERB + r"(?:\s+in\s+a\s+(?:written\s+)?statement)?$", text, re.I
+        r"[,\s]+" + _VERB + r"(?:\s+in\s+(?:a\s+(?:written\s+)?statement|response))?$",
+        text,
+        re.I,
     )
     if verb:
         text = text[: verb.start()]

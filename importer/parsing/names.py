@@ -895,7 +895,7 @@ def _unregistered_org_title(pre_title: str) -> tuple[str, str] | None:
     tokens = pre_title.split()
     if (
         len(tokens) >= 2
-        and re.fullmatch(r"[A-Z]{3,8}", tokens[0])
+        and re.fullmatch(r"[A-Z]{3,8}|[A-Z]{2,5}-[A-Z]{2,5}", tokens[0])
         and tokens[0].lower() not in TITLE_WORDS
     ):
         # "ICIRR Chief Executive Officer", "AILA President-Elect", "LULAC

@@ -391,6 +391,13 @@ class _QuoteReader:
         header = (
             _statement_header(paragraph, self.matcher)
             if index >= self.header_paragraphs
+            # "WASHINGTON, DC — UnidosUS President and CEO Janet Murguía
+            # issued the following statement:": the dateline paragraph itself
+            # may introduce a statement, when it says so.
+            or (
+                index == self.header_paragraphs - 1
+                and _statement_introduction(paragraph)
+            )
             else None
         )
         if header is not None and index + 1 < len(self.paragraphs):
