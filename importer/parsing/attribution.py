@@ -770,7 +770,9 @@ def _statement_introduction(paragraph: str) -> str:
     if possessive is not None:
         # "Causa's Executive Director, Andrea Miller": the name first.
         return ", ".join(possessive.group("name", "title", "org")) + ":"
-    parts = _split_commas(who)
+    # A comma inside a scare quote ("pending a “comprehensive review,”
+    # UnidosUS President …") leaves the closing mark on the next part.
+    parts = [part.lstrip("\u201d\"' ") for part in _split_commas(who)]
     if not (_looks_like_name(parts[0]) or _split_name_and_pretitle(parts[0])):
         # "Following today's announcement that …, UnidosUS President and CEO
         # Janet Murguía issued …": the occasion first, then the speaker.

@@ -4808,3 +4808,60 @@ def test_a_single_quotation_left_open_stays_text():
     )
     assert release.quotes == []
     assert any("never closed" in w for w in release.warnings)
+
+
+@pytest.mark.parametrize(
+    ("introduction", "expected"),
+    [
+        (
+            "The following statement may be attributed to Rosa Imani, President "
+            "of Pine Valley Workers Center:",
+            ("Rosa Imani", "President", "Pine Valley Workers Center", 2),
+        ),
+        (
+            "Statement from PVWC-UFW President Rosa Imani on the governor\u2019s veto:",
+            ("Rosa Imani", "President", "PVWC-UFW", None),
+        ),
+        (
+            "Rosa Imani, President of Pine Valley Workers Center, responded to the "
+            "governor\u2019s veto with the following:",
+            ("Rosa Imani", "President", "Pine Valley Workers Center", 2),
+        ),
+        (
+            "Rosa Imani, President of Pine Valley Workers Center said in response:",
+            ("Rosa Imani", "President", "Pine Valley Workers Center", 2),
+        ),
+        # The occasion first, with a scare quote, then the speaker.
+        (
+            "Following the announcement of a \u201ccomprehensive review,\u201d "
+            "Pine Valley Workers Center President Rosa Imani issued the "
+            "following statement:",
+            ("Rosa Imani", "President", "Pine Valley Workers Center", 2),
+        ),
+    ],
+)
+def test_more_statement_introductions(introduction, expected):
+    quotes = _real_quotes(f"{introduction}\n\n“The veto will not stop us.”")
+    assert [q[:4] for q in quotes] == [expected]
+
+
+def test_the_dateline_paragraph_may_introduce_a_statement():
+    release = parse_release(
+        "Workers Center Responds to Veto\n\nSACRAMENTO, Calif. — Pine Valley "
+        "Workers Center President Rosa Imani issued the following statement on "
+        "the governor\u2019s veto:\n\n“The veto will not stop us.”",
+        matcher=REAL_MATCHER,
+    )
+    assert release.dateline.city == "Sacramento"
+    assert [(q.speaker, q.organization) for q in release.quotes] == [
+        ("Rosa Imani", "Pine Valley Workers Center")
+    ]
+
+
+def test_a_dateline_paragraph_that_introduces_nothing_is_still_no_statement():
+    release = parse_release(
+        "Workers Center Responds to Veto\n\nSACRAMENTO, Calif. — Rosa Imani, "
+        "President, Pine Valley Workers Center\n\nThe veto will not stop us.",
+        matcher=REAL_MATCHER,
+    )
+    assert release.quotes == []
