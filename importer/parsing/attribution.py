@@ -164,7 +164,7 @@ def _attribution_before(text: str, matcher: OrganizationMatcher) -> ParsedQuote 
         # "According to Ana Ruiz, director of X, “…”"
         return _parse_person(according.group("who"), matcher)
     inverted = re.match(
-        r"^(?:Says|Said|Adds|Added|Asks|Asked)\s+(?P<who>[A-Z].+?),$", sentence
+        r"^(?:Says|Said|Adds|Added|Asks|Asked)\s+(?P<who>[A-Z].+?)[,:]$", sentence
     )
     if inverted is not None:
         # "Says Liliana Baca, member of Arise Chicago's Worker Center, “…”"
@@ -724,7 +724,11 @@ _FOLLOWING_STATEMENT_FROM_RE = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _STATEMENT_FROM_RE = re.compile(
-    r"^(?:joint\s+)?statement\s+(?:from|by|of)\s+(?P<who>.+)$", re.IGNORECASE
+    # Also inside a sentence: "Please see below statement from …", "Below is
+    # a statement by SEIU Executive Vice President …", "… released a
+    # statement from CEO Arturo Vargas in response to …".
+    r"^(?:.*?\b)?(?:joint\s+)?statement\s+(?:from|by|of)\s+(?P<who>[A-Z].+)$",
+    re.IGNORECASE,
 )
 _ISSUED_STATEMENT_RE = re.compile(
     r"^(?P<who>.+?),?\s+(?:(?:(?:has\s+|today\s+)?(?:issued|released|shared|made|"
@@ -743,8 +747,8 @@ _INTRODUCTION_TAIL_RE = re.compile(
     r"to|responding\s+to|one\s+of|which|who|a|an)\s+[a-z0-9]"
     # Without the comma, only before "the", "today's", … ("Statement from
     # AFL-CIO President Richard Trumka on the Trump administration's …").
-    r"|\s+(?:on|regarding|about|in\s+response\s+to|following|after)\s+"
-    r"(?:the|today['\u2019]s|this|his|her|their|its)\s).*$",
+    r"|\s+(?:on|regarding|about|in\s+response\s+to|responding\s+to|following|"
+    r"after)\s+(?:the|today['\u2019]s|this|his|her|their|its)\s).*$",
     re.DOTALL,
 )
 
@@ -767,9 +771,27 @@ def _statement_introduction(paragraph: str) -> str:
     possessive = re.fullmatch(
         r"(?P<org>[A-Z][^,]*?)['\u2019]s\s+(?P<title>[^,]+),\s+(?P<name>[^,]+)", who
     )
-    if possessive is not None:
+    if possessive is not None and _looks_like_name(possessive.group("name")):
         # "Causa's Executive Director, Andrea Miller": the name first.
         return ", ".join(possessive.group("name", "title", "org")) + ":"
+    owned = re.fullmatch(
+        r"(?:.*,\s+)?(?P<org>[A-Z][^,]*?)['\u2019]s\s+(?P<rest>[^,]+)", who
+    )
+    named = _split_name_and_pretitle(owned.group("rest")) if owned else None
+    if owned and named is None:
+        # "Director for Mexico and Migrant Rights Maureen Meyer": the name
+        # is the last two capitalized words (three with a middle initial).
+        tail = re.search(
+            r"(?:^|\s)(?P<name>[A-Z][\w'\u2019\-]+\s+(?:[A-Z]\.\s+)?[A-Z][\w'\u2019\-]+)$",
+            owned.group("rest"),
+        )
+        if tail is not None:
+            title = owned.group("rest")[: tail.start()].strip()
+            named = (tail.group("name"), title)
+    if named is not None and _looks_like_name(named[0]):
+        # "WOLA's Director for Mexico and Migrant Rights Maureen Meyer",
+        # "Human Rights First's Eleanor Acer": the organization's person.
+        return ", ".join(p for p in (named[0], named[1], owned.group("org")) if p) + ":"
     # A comma inside a scare quote ("pending a “comprehensive review,”
     # UnidosUS President …") leaves the closing mark on the next part.
     parts = [part.lstrip("\u201d\"' ") for part in _split_commas(who)]

@@ -323,7 +323,9 @@ def _parse_contacts(lines: list[str]) -> list[ParsedContact]:
 # --- Dateline -----------------------------------------------------------------
 
 
-_DASH = r"(?:\s*(?:—|\u2013|--|-)\s*|\s*:\s+)"
+# A hyphen only with a space on one side at least: "Co-Chair" in "Said Faith
+# Willard, Co-Chair of …" is no "CITY, CO -" dateline.
+_DASH = r"(?:\s*(?:—|\u2013|--)\s*|\s+-\s*|-\s+|\s*:\s+)"
 DATELINE_RE = re.compile(
     r"^\(?(?P<place>[A-Za-z][A-Za-z.'\u2019 \-]{1,40}?"
     r"(?:,\s*[A-Za-z][A-Za-z. ]{0,20}?)?)\)?"

@@ -1245,6 +1245,9 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
         _join_corporate_suffixes(_split_commas(text)), matcher
     )
     parts = parts[:1] + [p for p in parts[1:] if not _age_description(p)]
+    if not parts:
+        # Only commas: ", , ,".
+        return None
     head = parts[0]
     organization = ""
     name_title = _split_name_and_pretitle(head)
@@ -1338,7 +1341,17 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
         if (
             org
             and not _registry_exact(org, matcher)
-            and any(_registry_exact(_strip_article(p), matcher) for p in rest[index:])
+            and any(
+                _registry_exact(_strip_article(p), matcher)
+                # "…, Director for Mexico and Migrant Rights, WOLA": an
+                # acronym alone as the last part is the organization.
+                or (
+                    p is rest[-1]
+                    and re.fullmatch(r"[A-Z]{3,8}", p) is not None
+                    and _classify_part(org, matcher) != "organization"
+                )
+                for p in rest[index + 1 :]
+            )
         ):
             # "Chair of the Faith Council, Ohio River Coalition": the registry
             # organization comes next; "Faith Council" is part of the title.

@@ -4865,3 +4865,55 @@ def test_a_dateline_paragraph_that_introduces_nothing_is_still_no_statement():
         matcher=REAL_MATCHER,
     )
     assert release.quotes == []
+
+
+@pytest.mark.parametrize(
+    ("introduction", "expected"),
+    [
+        # "statement from/by" inside the sentence.
+        (
+            "Please see below statement from Pine Valley Workers Center President "
+            "Rosa Imani:",
+            ("Rosa Imani", "President", "Pine Valley Workers Center"),
+        ),
+        (
+            "Below is a statement by PVWC Executive Vice President Rosa Imani "
+            "responding to the failed vote.",
+            ("Rosa Imani", "Executive Vice President", "PVWC"),
+        ),
+        # The organization's person, with or without a title.
+        (
+            "In response to the court\u2019s decision, Pine Valley Workers "
+            "Center\u2019s Rosa Imani made the following statement:",
+            ("Rosa Imani", "", "Pine Valley Workers Center"),
+        ),
+        (
+            "In response to the Ninth Circuit\u2019s decision, PVWC\u2019s "
+            "Director for Farmworker Rights Rosa Imani issued the following "
+            "statement:",
+            ("Rosa Imani", "Director for Farmworker Rights", "PVWC"),
+        ),
+    ],
+)
+def test_statement_introductions_naming_the_speaker_inside(introduction, expected):
+    quotes = _real_quotes(f"{introduction}\n\n“The ruling will not stop us.”")
+    assert [q[:3] for q in quotes] == [expected]
+
+
+def test_a_possessive_before_a_non_name_is_not_a_speaker():
+    # "the court's decision, the vote" names nobody: no statement header.
+    quotes = _real_quotes(
+        "In response to the court\u2019s decision, the union\u2019s members "
+        "issued the following statement:\n\n“The ruling will not stop us.”"
+    )
+    assert quotes == []
+
+
+def test_said_first_with_a_colon():
+    quotes = _real_quotes(
+        "Said Faith Willard, Co-Chair of Harbor Tenants Union: “Zero tolerance "
+        "is a stain on our nation.”"
+    )
+    assert [q[:3] for q in quotes] == [
+        ("Faith Willard", "Co-Chair", "Harbor Tenants Union")
+    ]
