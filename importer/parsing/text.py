@@ -127,6 +127,9 @@ def _is_open(text: str, index: int) -> bool:
     return (before.isspace() or before in "([—\u2013-\n") and not after.isspace()
 
 
+_NESTED_WINDOW = 3000
+
+
 def _nested_open(text: str, index: int) -> bool:
     """Is the curly opening mark at ``index``, inside a quotation, a quotation
     within it: after a colon, a comma or a space, with a closing mark before
@@ -134,8 +137,11 @@ def _nested_open(text: str, index: int) -> bool:
     before = text[index - 1] if index else " "
     if not (before.isspace() or before in ":,(") or index + 1 >= len(text):
         return False
-    end = text.find("\n\n", index)
-    end = len(text) if end < 0 else end
+    # Within the paragraph, and never more than a few thousand characters
+    # ahead: hostile text full of marks stays linear.
+    limit = min(len(text), index + _NESTED_WINDOW)
+    end = text.find("\n\n", index, limit)
+    end = limit if end < 0 else end
     first = text.find("\u201d", index, end)
     return first >= 0 and text.find("\u201d", first + 1, end) >= 0
 
