@@ -135,7 +135,7 @@ def _attribution_after(text: str, matcher: OrganizationMatcher) -> ParsedQuote |
     if end:
         return _parse_person(sentence[: end.start()], matcher)
     if len(sentences) == 1 and not any(mark in text for mark in ALL_MARKS):
-        # "“…,” Liz Barber, Policy Director, ACLU of North Carolina": no
+        # "“…,” Elsa Alvarado, Policy Director, Harbor Tenants Union": no
         # verb, but the rest of the paragraph is an attribution line, the
         # name then a comma and a title or an organization.
         person = _parse_person(sentence, matcher)
@@ -156,7 +156,7 @@ def _attribution_before(text: str, matcher: OrganizationMatcher) -> ParsedQuote 
     if not sentence.endswith((":", ",")) and not re.search(
         r"\s" + _VERB + r"$", sentence, re.I
     ):
-        # "Sunita Patel of the Center for Constitutional Rights says “…”":
+        # "Ana Escobar of the Harbor Tenants Union says “…”":
         # a speech verb right before the quotation, without a comma.
         return None
     according = re.match(r"^according\s+to\s+(?P<who>.+?)[,:]$", sentence, re.I)
@@ -167,18 +167,18 @@ def _attribution_before(text: str, matcher: OrganizationMatcher) -> ParsedQuote 
         r"^(?:Says|Said|Adds|Added|Asks|Asked)\s+(?P<who>[A-Z].+?)[,:]$", sentence
     )
     if inverted is not None:
-        # "Says Liliana Baca, member of Arise Chicago's Worker Center, “…”"
+        # "Says Ana Escobar, member of Harbor Tenants Union, “…”"
         return _parse_person(inverted.group("who"), matcher)
     participle = PARTICIPLE_LEAD_RE.match(sentence)
     if participle is not None:
-        # "Allen Orr responded to the injunction, noting, “…”"
+        # "Ana Escobar responded to the ruling, noting, “…”"
         person = _parse_person(participle.group("who"), matcher)
         if person is not None:
             return person
     match = NAME_VERB_RE.match(sentence)
     if match is None and sentence.endswith(":"):
-        # "Jose Palma, TPS holder and spokesperson with the National TPS
-        # Alliance: “…”" / "Leticia Mendoza, owner of a café in Hagerman,
+        # "Jose Palomo, TPS holder and spokesperson with the Harbor Tenants
+        # Union: “…”" / "Lena Marsh, owner of a café in Dexter Falls,
         # questioned the governor: “…”": a colon hands the quotation to the
         # person the sentence opens with.
         return _colon_lead_in(sentence, matcher) or _statement_header(sentence, matcher)
@@ -198,7 +198,7 @@ def _attribution_before(text: str, matcher: OrganizationMatcher) -> ParsedQuote 
     return person
 
 
-# "Allen Orr responded to the ruling, noting," / "…, stating,": a name, what
+# "Ana Escobar responded to the ruling, noting," / "…, stating,": a name, what
 # they did, then a participle of speech right before the quotation.
 PARTICIPLE_LEAD_RE = re.compile(
     r"^(?P<who>["
@@ -219,7 +219,7 @@ _PREDICATE_RE = re.compile(
 
 
 def _colon_lead_in(sentence: str, matcher: OrganizationMatcher) -> ParsedQuote | None:
-    """ "Angel Escarga, an oil worker from Lea County, didn't mince words at
+    """ "Ana Escobar, an oil worker from Eddy Flats, didn't mince words at
     the press conference:": the person and their description, then what they
     did; the colon gives them the quotation after it."""
     parts = _split_commas(sentence.rstrip(":"))
@@ -706,17 +706,18 @@ def _ends_statement(paragraph: str, previous: str) -> bool:
 
 STATEMENT_PREFIX = re.compile(
     r"^(?:(?:joint\s+)?statement|quote|remarks|testimony)\s+(?:from|by|of)\s+"
-    # Bilingual releases: "DECLARACIÓN de Artemio Arreola, director de …:"
+    # Bilingual releases: "DECLARACIÓN de Rosa Imani, directora de …:"
     r"|^declaraci[oó]n\s+de\s+",
     re.IGNORECASE,
 )
 # How real releases introduce a statement, rewritten as "Name, Title, Org:":
-# "The following statement can be attributed to Daisy Cruz, Mid-Atlantic
-# Director of 32BJ SEIU, …", "The following is a statement from Michelle
-# Tremillo, executive director of the Texas Organizing Project, on the
-# passage of SB4 …:", "United Farm Workers President Arturo S. Rodriguez
+# "The following statement can be attributed to Rosa Imani, Regional
+# Director of Pine Valley Workers Center, …", "The following is a statement
+# from Rosa Imani, executive director of the Pine Valley Workers Center, on
+# the passage of HB 12 …:", "PVWC President Rosa Imani
 # issued the following statement from the union's headquarters after …",
-# "Causa's Executive Director, Andrea Miller, responded by releasing the
+# "Pine Valley Workers Center's Executive Director, Rosa Imani, responded
+# by releasing the
 # following statement:".
 _FOLLOWING_STATEMENT_FROM_RE = re.compile(
     r"^(?:the\s+)?following\s+(?:is\s+(?:a|the)\s+)?(?:joint\s+)?statement\s+"
@@ -726,7 +727,7 @@ _FOLLOWING_STATEMENT_FROM_RE = re.compile(
 _STATEMENT_FROM_RE = re.compile(
     # Also inside a sentence: "Please see below statement from …", "Below is
     # a statement by SEIU Executive Vice President …", "… released a
-    # statement from CEO Arturo Vargas in response to …".
+    # statement from CEO Rosa Imani in response to …".
     r"^(?:.*?\b)?(?:joint\s+)?statement\s+(?:from|by|of)\s+(?P<who>[A-Z].+)$",
     re.IGNORECASE,
 )
@@ -746,7 +747,7 @@ _INTRODUCTION_TAIL_RE = re.compile(
     r"(?:,\s+(?:on|about|regarding|after|following|in\s+response\s+to|in\s+reaction\s+"
     r"to|responding\s+to|one\s+of|which|who|a|an)\s+[a-z0-9]"
     # Without the comma, only before "the", "today's", … ("Statement from
-    # AFL-CIO President Richard Trumka on the Trump administration's …").
+    # PVWC-UFW President Rosa Imani on the governor's veto …").
     r"|\s+(?:on|regarding|about|in\s+response\s+to|responding\s+to|following|"
     r"after)\s+(?:the|today['\u2019]s|this|his|her|their|its)\s).*$",
     re.DOTALL,
@@ -772,14 +773,15 @@ def _statement_introduction(paragraph: str) -> str:
         r"(?P<org>[A-Z][^,]*?)['\u2019]s\s+(?P<title>[^,]+),\s+(?P<name>[^,]+)", who
     )
     if possessive is not None and _looks_like_name(possessive.group("name")):
-        # "Causa's Executive Director, Andrea Miller": the name first.
+        # "Pine Valley Workers Center's Executive Director, Rosa Imani": the
+        # name first.
         return ", ".join(possessive.group("name", "title", "org")) + ":"
     owned = re.fullmatch(
         r"(?:.*,\s+)?(?P<org>[A-Z][^,]*?)['\u2019]s\s+(?P<rest>[^,]+)", who
     )
     named = _split_name_and_pretitle(owned.group("rest")) if owned else None
     if owned and named is None:
-        # "Director for Mexico and Migrant Rights Maureen Meyer": the name
+        # "Director for Farmworker Rights Rosa Imani": the name
         # is the last two capitalized words (three with a middle initial).
         tail = re.search(
             r"(?:^|\s)(?P<name>[A-Z][\w'\u2019\-]+\s+(?:[A-Z]\.\s+)?[A-Z][\w'\u2019\-]+)$",
@@ -789,15 +791,15 @@ def _statement_introduction(paragraph: str) -> str:
             title = owned.group("rest")[: tail.start()].strip()
             named = (tail.group("name"), title)
     if named is not None and _looks_like_name(named[0]):
-        # "WOLA's Director for Mexico and Migrant Rights Maureen Meyer",
-        # "Human Rights First's Eleanor Acer": the organization's person.
+        # "PVWC's Director for Farmworker Rights Rosa Imani", "Pine Valley
+        # Workers Center's Rosa Imani": the organization's person.
         return ", ".join(p for p in (named[0], named[1], owned.group("org")) if p) + ":"
     # A comma inside a scare quote ("pending a “comprehensive review,”
-    # UnidosUS President …") leaves the closing mark on the next part.
+    # PVWC President …") leaves the closing mark on the next part.
     parts = [part.lstrip("\u201d\"' ") for part in _split_commas(who)]
     if not (_looks_like_name(parts[0]) or _split_name_and_pretitle(parts[0])):
-        # "Following today's announcement that …, UnidosUS President and CEO
-        # Janet Murguía issued …": the occasion first, then the speaker.
+        # "Following the announcement of a “comprehensive review,” PVWC
+        # President Rosa Imani issued …": the occasion first, then the speaker.
         for start in range(1, len(parts)):
             if _looks_like_name(parts[start]) or _split_name_and_pretitle(parts[start]):
                 who = ", ".join(parts[start:])

@@ -374,7 +374,7 @@ def _classify_part(part: str, matcher: OrganizationMatcher) -> str:
         and tokens[0] not in TITLE_WORDS
         and not any(_is_role_noun(t) or _is_role_noun(t.split("-")[-1]) for t in tokens)
     ):
-        # "ACLU of Kentucky", "NAACP Legal Defense Fund": an acronym opens
+        # "PWJC of Vermont", "VRLC Legal Defense Fund": an acronym opens
         # an organization's name (a registry acronym matched above).
         return "organization"
     if (
@@ -405,7 +405,7 @@ _NAME_JOINERS = {"of", "for", "and", "the", "&", "de", "del", "la", "in", "on"}
 
 
 def _capitalized_name(text: str) -> bool:
-    """ "the Illinois Coalition for Immigrant and Refugee Rights": two words
+    """ "the Colorado Coalition for Immigrant Rights": two words
     or more, every one capitalized but the small words that join a name."""
     words = re.sub(r"^the\s+", "", text.strip()).split()
     return len(words) >= 2 and all(
@@ -414,8 +414,8 @@ def _capitalized_name(text: str) -> bool:
 
 
 def _link_by_acronym(part: str, links: list[re.Match]) -> tuple[str, str] | None:
-    """ "chief executive officer of Illinois Coalition for Immigrant and
-    Refugee Rights (ICIRR)": an acronym in parentheses at the end spells the
+    """ "chief executive officer of Colorado Coalition for Immigrant Rights
+    (CCIR)": an acronym in parentheses at the end spells the
     organization's capitalized words, so the organization starts at the link
     whose words it spells, not at a later "for"."""
     acronym = re.search(r"\(([A-Z]{2,8})\)$", part)
@@ -436,8 +436,8 @@ def _link_by_acronym(part: str, links: list[re.Match]) -> tuple[str, str] | None
 _SECOND_ROLE_RE = re.compile(
     r"\s+and\s+(?:(?:the|a|an|its|his|her|their)\s+(?:[\w'\u2019\-]+\s+){0,3}?"
     r"(?P<role>[\w\-]+)$"
-    # "… United We Dream and leader in University Leadership Initiative",
-    # "… Coalition and convener of the Green Light Coalition", "… and DACA
+    # "… Harbor Tenants Union and leader in the Campus Dreamers Circle",
+    # "… Union and convener of the Renters Table", "… and DACA
     # recipient": a role of the speaker's own, with its own organization.
     r"|(?:[A-Z]{2,8}\s+)?(?P<own>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})"
     r"(?:\s+(?:of|in|at|with|for)\s+.*)?$)"
@@ -499,7 +499,7 @@ def _split_title_org(part: str, matcher: OrganizationMatcher) -> tuple[str, str]
         ):
             return part[: link.start()], organization
     if links and whole is None:
-        # "executive director of the Illinois Coalition for Immigrant and
+        # "executive director of the Colorado Coalition for Immigrant
         # Refugee Rights": a title made only of role words, then a name in
         # capitals all through (its own "for" and "and" included) is one
         # organization, not split again at its "for".
@@ -520,7 +520,7 @@ def _split_title_org(part: str, matcher: OrganizationMatcher) -> tuple[str, str]
         and _is_role_noun(glued.group("title").split()[-1])
         and glued.group("org").split()[0].lower() not in TITLE_WORDS
     ):
-        # "Policy Director ACLU of North Carolina": the comma left out.
+        # "Policy Director PWJC of Vermont": the comma left out.
         return glued.group("title"), glued.group("org")
     for word in ("at", "with", "for", "of", "from", "to", "del", "de la", "de"):
         for link in links:
@@ -898,7 +898,7 @@ def _unregistered_org_title(pre_title: str) -> tuple[str, str] | None:
         and re.fullmatch(r"[A-Z]{3,8}|[A-Z]{2,5}-[A-Z]{2,5}", tokens[0])
         and tokens[0].lower() not in TITLE_WORDS
     ):
-        # "ICIRR Chief Executive Officer", "AILA President-Elect", "LULAC
+        # "PLRC Chief Executive Officer", "PVWC President-Elect", "HTU
         # Immigration Chair": an acronym, then role words.
         words = [t.lower().strip(".,") for t in tokens[1:]]
         if all(
@@ -972,7 +972,7 @@ def _age_description(part: str) -> bool:
 WHO_LEADS_RE = re.compile(
     r",?\s+who\s+(?:directs|leads|heads|founded|co-founded|chairs|runs|manages|"
     r"coordinates|(?:works|volunteers|organizes|serves)\s+(?:at|with|for)|"
-    # "who is a member of Make the Road New York"
+    # "who is a member of Harbor Tenants Union"
     r"is\s+(?:a|an)\s+(?:[a-z\-]+\s+){0,2}?(?:member|organizer|leader|volunteer)\s+"
     r"(?:of|with|at|in))\s+"
     # "who directs the family navigation program at the Waaberi …": a
@@ -1297,7 +1297,7 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
     # "Ana Ruiz, 34, a nurse": an age after the name is neither title nor
     # organization.
     rest = [part for part in rest if not re.fullmatch(r"\d{1,3}", part)]
-    # "Sheriff, Calhoun County, Ala.", "Police Chief in South Bend, Ind.": a
+    # "Sheriff, Dunmore County, Ala.", "Police Chief in Elk Falls, Ind.": a
     # state after a place qualifies the place.
     rest = [
         part
@@ -1343,7 +1343,7 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
             and not _registry_exact(org, matcher)
             and any(
                 _registry_exact(_strip_article(p), matcher)
-                # "…, Director for Mexico and Migrant Rights, WOLA": an
+                # "…, Director for Farmworker Rights, PVWC": an
                 # acronym alone as the last part is the organization.
                 or (
                     p is rest[-1]
@@ -1371,7 +1371,7 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
             part, matcher, registry_only=True
         )
         if prefixed is None and re.match(r"[A-Z]{3,8}\s", part):
-            # "Anastasia Tonello, AILA President": an acronym, then role words
+            # "Lorenzo Benet, PLRC President": an acronym, then role words
             # (not a status: "DACA recipient", "TPS holder").
             prefixed = _unregistered_org_title(part)
             if prefixed is not None and prefixed[1].split()[-1].lower() in (
@@ -1436,7 +1436,7 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
     if placed is not None and (
         placed.group("title").split()[-1].lower() in TITLE_WORDS
     ):
-        # "Police Chief in South Bend": a role and where, no organization.
+        # "Police Chief in Elk Falls": a role and where, no organization.
         titles[-1], city = placed.group("title"), placed.group("city")
     title = " and ".join(t for t in titles if t)
     # "Executive Director of The Empire Citizenship Project": a capitalized

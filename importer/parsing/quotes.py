@@ -391,7 +391,7 @@ class _QuoteReader:
         header = (
             _statement_header(paragraph, self.matcher)
             if index >= self.header_paragraphs
-            # "WASHINGTON, DC — UnidosUS President and CEO Janet Murguía
+            # "SACRAMENTO, Calif. — PVWC President Rosa Imani
             # issued the following statement:": the dateline paragraph itself
             # may introduce a statement, when it says so.
             or (
@@ -412,8 +412,9 @@ class _QuoteReader:
         return introduced or self._paragraph(index)
 
     def _introduced_statement(self, index: int) -> int:
-        """ "On November 4th, Measure 88 failed. Causa's Executive Director,
-        Andrea Miller, responded by releasing the following statement:": a
+        """ "On Tuesday, the measure failed at the ballot. Pine Valley Workers
+        Center's Executive Director, Rosa Imani, responded by releasing the
+        following statement:": a
         narrative paragraph whose last sentence introduces the statement
         after it. The narrative stays a paragraph; returns the next index,
         or 0 when it is not that."""
@@ -644,7 +645,7 @@ class _QuoteReader:
             and count == 1
             and "\n\n" not in segments[-1].text
         ):
-            # "“…,” said Lawrence Benito. “We have no solution … President."
+            # "“…,” said Rosa Imani. “We have no solution for the families …"
             # and the paragraph ends: the last quotation, left open, is read
             # to the end of the paragraph, and the editor is told.
             segments[-1] = _Segment(True, segments[-1].text)

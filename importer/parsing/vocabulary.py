@@ -186,7 +186,7 @@ SPEECH_VERBS = (
     # A letter or a post read out: "“…,” she wrote."
     "wrote",
     "writes",
-    # A reply or a reflection: "“…,” reflected Alderman Pawar."
+    # A reply or a reflection: "“…,” reflected Alderman Okafor."
     "agreed",
     "responded",
     "replied",
