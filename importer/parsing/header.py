@@ -360,6 +360,7 @@ def _match_dateline(text: str) -> tuple[str, str, str, datetime.date | None] | N
     city, state_text = city.strip(), state_text.strip()
     if not city or len(city.split()) > 4:
         return None
+    colon = ":" in text[match.end("place") : match.start("rest")]
     state = ""
     if state_text:
         state = STATE_LOOKUP.get(_state_key(state_text), "")
@@ -370,6 +371,10 @@ def _match_dateline(text: str) -> tuple[str, str, str, datetime.date | None] | N
         standalone = STANDALONE_CITIES.get(key)
         parenthesized = text.startswith("(")
         if not (city.isupper() or standalone or parenthesized):
+            return None
+        if colon and not standalone:
+            # "PHOTO CAPTION: A protester holds …", "EDITOR'S NOTE: …": a
+            # label before a colon; a colon dateline needs a known city.
             return None
         if not city.replace(".", "").replace(" ", "").replace("-", "").isalpha():
             return None

@@ -59,6 +59,7 @@ from .vocabulary import (
     _OFFICE_SECOND,
     _SURNAME,
     ALL_MARKS,
+    CLOSE_MARKS,
     CONTACT_RE,
     HONORIFIC_WORDS,
     MAX_QUOTE_PARAGRAPHS,
@@ -456,6 +457,17 @@ class _QuoteReader:
         texts: list[str] = []
         index = start
         first = self.paragraphs[start]
+        unmarked = self._unmarked_continuation(start)
+        if unmarked:
+            # "“The decision is a step. …" / "This is a proud moment. …" /
+            # "… this critical initiative.”": a statement whose middle
+            # paragraphs lost their opening marks.
+            paragraphs = self.paragraphs[start : start + unmarked]
+            header.text = "\n\n".join(
+                " ".join(p.split()).strip('“”"') for p in paragraphs
+            )
+            self._add_quote(header)
+            return unmarked
         if first[:1] in OPEN_MARKS + '"':
             while (
                 index < len(self.paragraphs)
@@ -498,6 +510,29 @@ class _QuoteReader:
         header.text = "\n\n".join(texts)
         self._add_quote(header)
         return index - start
+
+    def _unmarked_continuation(self, start: int) -> int:
+        """How many paragraphs a statement spans whose first paragraph opens a
+        quotation mark and whose last closes it, with no mark in between (up
+        to six paragraphs); 0 when it is not that."""
+        first = self.paragraphs[start]
+        if first[:1] not in OPEN_MARKS + '"' or any(
+            mark in first[1:] for mark in ALL_MARKS
+        ):
+            return 0
+        for end in range(start + 1, min(start + 6, len(self.paragraphs))):
+            paragraph = self.paragraphs[end]
+            if paragraph[:1] in OPEN_MARKS + '"':
+                return 0
+            marks = [c for c in paragraph if c in ALL_MARKS]
+            if not marks:
+                continue
+            if marks == [paragraph.rstrip()[-1]] and paragraph.rstrip()[-1] in (
+                CLOSE_MARKS + '"'
+            ):
+                return end - start + 1
+            return 0
+        return 0
 
     def _narrative_before_quotes(self, index: int) -> bool:
         """ "Several workers described symptoms of heat illness on the job."

@@ -25,6 +25,10 @@ def _normalize_text(text: str, *, markdown: bool) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     text = text.replace("\u00a0", " ").replace("\u2028", "\n").replace("\t", " ")
     text = text.replace("\u201f", "“").replace("\u2033", '"')
+    # Doubled curly marks, left by some web publishing tools: "“”I'm a U.S.
+    # citizen,”” Graves said." reads as one pair.
+    text = re.sub(r"\u201c\u201d(?=\w)", "\u201c", text)
+    text = re.sub(r"(?<=[\w.,!?])\u201d\u201d", "\u201d", text)
     if markdown:
         lines = []
         for line in text.split("\n"):

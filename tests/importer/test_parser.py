@@ -4918,3 +4918,50 @@ def test_said_first_with_a_colon():
     assert [q[:3] for q in quotes] == [
         ("Faith Willard", "Co-Chair", "Harbor Tenants Union")
     ]
+
+
+def test_a_label_before_a_colon_is_no_dateline():
+    release = parse_release(
+        "NEW REPORT: FIVE YEARS OF RAIDS LEFT FAMILIES WAITING\n\n"
+        "GAINESVILLE, Ga. — A report released today found long waits.\n\n"
+        "PHOTO CAPTION: A protester holds a banner outside the courthouse.",
+        matcher=REAL_MATCHER,
+    )
+    assert (release.dateline.city, release.dateline.state) == ("Gainesville", "GA")
+    assert release.title.startswith("NEW REPORT:")
+
+
+def test_a_statement_whose_middle_paragraphs_lost_their_marks():
+    quotes = _real_quotes(
+        "Please see below statement from Pine Valley Workers Center President "
+        "Rosa Imani:\n\n“The decision is an important step for families.\n\n"
+        "This is a proud moment for our members.\n\n"
+        "There is a long road ahead, but we will walk it together.”\n\n"
+        "For more information, contact the center."
+    )
+    assert [q[:3] for q in quotes] == [
+        ("Rosa Imani", "President", "Pine Valley Workers Center")
+    ]
+    assert quotes[0][4] == (
+        "The decision is an important step for families.\n\n"
+        "This is a proud moment for our members.\n\n"
+        "There is a long road ahead, but we will walk it together."
+    )
+
+
+def test_an_unclosed_statement_with_no_closing_paragraph_keeps_to_its_first():
+    # No later paragraph closes the quotation: the paragraphs after it are
+    # not swallowed into the statement.
+    quotes = _real_quotes(
+        "Rosa Imani, President, Pine Valley Workers Center:\n\n“The decision is "
+        "an important step.\n\nThis is a proud moment.\n\nThe center meets Friday."
+    )
+    assert [q[4] for q in quotes] == ["The decision is an important step."]
+
+
+def test_doubled_curly_marks_read_as_one_pair():
+    quotes = _real_quotes(
+        "“”I am a citizen, born in Iowa,”” said Mike Graber, a member of Harbor "
+        "Tenants Union."
+    )
+    assert [q[4] for q in quotes] == ["I am a citizen, born in Iowa."]
