@@ -293,7 +293,9 @@ def _split_name_and_pretitle(text: str) -> tuple[str, str] | None:
     if _looks_like_name(text):
         return text, ""
     # "LIA board chair the Rev. Ana Ruiz": AP's article before the honorific.
-    text = re.sub(r"\s+the\s+(?=(?:Rev|Very\s+Rev|Most\s+Rev|Hon)\.?\s)", " ", text)
+    text = re.sub(
+        r"\s+the\s+(?=(?:Rev|Very\s+Rev|Most\s+Rev|Hon|Honorable)\.?\s)", " ", text
+    )
     tokens = text.split()
     roles = [
         index
@@ -1237,7 +1239,9 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
     # an honorific is not part of the name (also capitalized at the start of
     # a statement header, "The Rev. Dr. Ingrid Halvorsen, General Secretary").
     text = re.sub(
-        r"^[Tt]he\s+(?=(?:Rev|Very\s+Rev|Most\s+Rev|Rt\.\s+Rev|Hon)\.?\s)", "", text
+        r"^[Tt]he\s+(?=(?:Rev|Very\s+Rev|Most\s+Rev|Rt\.\s+Rev|Hon|Honorable)\.?\s)",
+        "",
+        text,
     )
     if not text:
         return None

@@ -388,6 +388,8 @@ HONORIFICS = {
     "ms.",
     "mrs.",
     "mx.",
+    # "The Honorable Ana Ruiz, Immigration Judge (ret.)": AP's article goes.
+    "honorable",
     # Spanish: Hermana, Hermano, Señora, Señorita, Presbítero.
     "hna.",
     "hno.",

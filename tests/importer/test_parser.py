@@ -4965,3 +4965,13 @@ def test_doubled_curly_marks_read_as_one_pair():
         "Tenants Union."
     )
     assert [q[4] for q in quotes] == ["I am a citizen, born in Iowa."]
+
+
+def test_the_honorable_is_an_honorific():
+    quotes = _real_quotes(
+        "The Honorable Ana Ruiz, Immigration Judge (ret.):\n\n“Representing "
+        "children in court is a moral obligation.”"
+    )
+    assert [q[:3] for q in quotes] == [
+        ("Honorable Ana Ruiz", "Immigration Judge (ret.)", "")
+    ]
