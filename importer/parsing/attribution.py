@@ -188,14 +188,26 @@ def _attribution_before(text: str, matcher: OrganizationMatcher) -> ParsedQuote 
         r"^(?:as|and|then|later|finally|also)\s+", "", match.group("who"), flags=re.I
     )
     person = _parse_person(who, matcher)
-    parts = _split_commas(who)
     # "At a news conference on Monday, Ana Ruiz, director of X, said:"
-    for start in range(1, len(parts)):
+    for tail in _person_tails(_split_commas(who)):
         if person is not None:
             break
-        if _looks_like_name(parts[start]) or _split_name_and_pretitle(parts[start]):
-            person = _parse_person(", ".join(parts[start:]), matcher)
+        person = _parse_person(tail, matcher)
     return person
+
+
+def _opens_like_person(part: str) -> bool:
+    """Does this comma-separated part open with a person's name ("Ana Ruiz",
+    "State Sen. Ana Ruiz")?"""
+    return _looks_like_name(part) or _split_name_and_pretitle(part) is not None
+
+
+def _person_tails(parts: list[str]):
+    """After an introductory phrase ("In a statement, Ana Ruiz, director of
+    X"): from each later part that opens with a person, the rest joined."""
+    for start in range(1, len(parts)):
+        if _opens_like_person(parts[start]):
+            yield ", ".join(parts[start:])
 
 
 # "Ana Escobar responded to the ruling, noting," / "…, stating,": a name, what
@@ -704,20 +716,13 @@ def _ends_statement(paragraph: str, previous: str) -> bool:
     return False
 
 
-STATEMENT_PREFIX = re.compile(
-    r"^(?:(?:joint\s+)?statement|quote|remarks|testimony)\s+(?:from|by|of)\s+"
-    # Bilingual releases: "DECLARACIÓN de Rosa Imani, directora de …:"
-    r"|^declaraci[oó]n\s+de\s+",
-    re.IGNORECASE,
-)
 # How real releases introduce a statement, rewritten as "Name, Title, Org:":
 # "The following statement can be attributed to Rosa Imani, Regional
 # Director of Pine Valley Workers Center, …", "The following is a statement
 # from Rosa Imani, executive director of the Pine Valley Workers Center, on
-# the passage of HB 12 …:", "PVWC President Rosa Imani
-# issued the following statement from the union's headquarters after …",
-# "Pine Valley Workers Center's Executive Director, Rosa Imani, responded
-# by releasing the
+# the passage of HB 12 …:", "PVWC President Rosa Imani issued the following
+# statement from the union's headquarters after …", "Pine Valley Workers
+# Center's Executive Director, Rosa Imani, responded by releasing the
 # following statement:".
 _FOLLOWING_STATEMENT_FROM_RE = re.compile(
     r"^(?:the\s+)?following\s+(?:is\s+(?:a|the)\s+)?(?:joint\s+)?statement\s+"
@@ -725,10 +730,13 @@ _FOLLOWING_STATEMENT_FROM_RE = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _STATEMENT_FROM_RE = re.compile(
-    # Also inside a sentence: "Please see below statement from …", "Below is
-    # a statement by SEIU Executive Vice President …", "… released a
-    # statement from CEO Rosa Imani in response to …".
-    r"^(?:.*?\b)?(?:joint\s+)?statement\s+(?:from|by|of)\s+(?P<who>[A-Z].+)$",
+    # "Statement from Ana Ruiz, …:", also inside a sentence ("Please see
+    # below statement from …", "Below is a statement by PVWC Executive Vice
+    # President …"); "Remarks by …", "Testimony of …" and, in bilingual
+    # releases, "DECLARACIÓN de …" opening the line.
+    r"^(?:(?:.*?\b)?(?:joint\s+)?statement\s+(?:from|by|of)"
+    r"|(?:quote|remarks|testimony)\s+(?:from|by|of)|declaraci[oó]n\s+de)\s+"
+    r"(?P<who>(?:the\s+)?[A-Z].+)$",
     re.IGNORECASE,
 )
 _ISSUED_STATEMENT_RE = re.compile(
@@ -797,13 +805,10 @@ def _statement_introduction(paragraph: str) -> str:
     # A comma inside a scare quote ("pending a “comprehensive review,”
     # PVWC President …") leaves the closing mark on the next part.
     parts = [part.lstrip("\u201d\"' ") for part in _split_commas(who)]
-    if not (_looks_like_name(parts[0]) or _split_name_and_pretitle(parts[0])):
+    if not _opens_like_person(parts[0]):
         # "Following the announcement of a “comprehensive review,” PVWC
         # President Rosa Imani issued …": the occasion first, then the speaker.
-        for start in range(1, len(parts)):
-            if _looks_like_name(parts[start]) or _split_name_and_pretitle(parts[start]):
-                who = ", ".join(parts[start:])
-                break
+        who = next(_person_tails(parts), who)
     return f"{who}:"
 
 
@@ -814,7 +819,7 @@ def _statement_header(
     paragraph = _statement_introduction(paragraph) or paragraph
     if any(mark in paragraph for mark in ALL_MARKS) or len(paragraph.split()) > 30:
         return None
-    text = STATEMENT_PREFIX.sub("", paragraph.strip())
+    text = paragraph.strip()
     # "Ana Ruiz (Executive Director, Prairie Fund):"
     if PARTY_RE.search(text) is None:
         text = re.sub(r"^([^,(]+?)\s*\(([^()]+,[^()]+)\)\s*(:?)$", r"\1, \2\3", text)
@@ -839,11 +844,8 @@ def _statement_header(
         # "In a statement, Samuel Achterberg-Nwosu, executive director of
         # GLILC, said:" / "At Tuesday's vigil, the Rev. Ana Ruiz said:": an
         # introductory phrase before the name, as before a quotation.
-        parts = _split_commas(text)
-        for start in range(1, len(parts)):
-            if _looks_like_name(parts[start]) or _split_name_and_pretitle(parts[start]):
-                person = _parse_person(", ".join(parts[start:]), matcher)
-                break
+        tail = next(_person_tails(_split_commas(text)), "")
+        person = _parse_person(tail, matcher) if tail else None
     if person is None:
         return None
     if not (person.title or person.organization) and not (ends_colon or verb):
