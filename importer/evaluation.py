@@ -14,8 +14,10 @@ from pathlib import Path
 
 from .matching import OrganizationEntry, OrganizationMatcher
 from .parser import parse_release
+from .parsing.data import QUOTE_JSON_FIELDS
 
-QUOTE_FIELDS = ("speaker", "title", "organization", "organization_id", "city", "text")
+# The fields compared, the long quote text last in the report.
+QUOTE_FIELDS = (*(f for f in QUOTE_JSON_FIELDS if f != "text"), "text")
 
 
 @dataclass

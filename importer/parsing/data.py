@@ -6,6 +6,18 @@ import datetime
 from dataclasses import dataclass, field
 from typing import Any
 
+# The fields of a quote and of a contact in the ``--dry-run --json`` output,
+# in that order.
+QUOTE_JSON_FIELDS = (
+    "text",
+    "speaker",
+    "title",
+    "organization",
+    "organization_id",
+    "city",
+)
+CONTACT_JSON_FIELDS = ("name", "organization", "email", "phone")
+
 
 @dataclass
 class ParsedQuote:
@@ -22,14 +34,7 @@ class ParsedQuote:
     notes: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
-        return {
-            "text": self.text,
-            "speaker": self.speaker,
-            "title": self.title,
-            "organization": self.organization,
-            "organization_id": self.organization_id,
-            "city": self.city,
-        }
+        return {name: getattr(self, name) for name in QUOTE_JSON_FIELDS}
 
 
 @dataclass
@@ -40,12 +45,7 @@ class ParsedContact:
     phone: str = ""
 
     def as_dict(self) -> dict[str, str]:
-        return {
-            "name": self.name,
-            "organization": self.organization,
-            "email": self.email,
-            "phone": self.phone,
-        }
+        return {name: getattr(self, name) for name in CONTACT_JSON_FIELDS}
 
 
 @dataclass

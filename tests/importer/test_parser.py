@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from importer.evaluation import compare, evaluate, load_matcher
+from importer.evaluation import QUOTE_FIELDS, compare, evaluate, load_matcher
 from importer.matching import OrganizationEntry, OrganizationMatcher
 from importer.parser import parse_release
 from importer.sources import docx_text
@@ -55,7 +55,6 @@ MATCHER = load_matcher(CORPUS)
 CORPUS_FILES = sorted(
     p for p in CORPUS.iterdir() if p.suffix in {".txt", ".md"} and p.stem[0].isdigit()
 )
-QUOTE_FIELDS = ("speaker", "title", "organization", "organization_id", "city", "text")
 
 
 def expected_for(path):
