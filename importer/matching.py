@@ -30,13 +30,18 @@ normalized words and follows a few general rules, in this order:
      normalized names, or ``SAME_SHAPE_THRESHOLD`` when the two names have
      the same first word and the same initials ("Latino Parents Union" for
      "Latino Parents United"); no match when another organization comes
-     within ``AMBIGUITY_MARGIN`` of its threshold.
+     within ``AMBIGUITY_MARGIN`` of its threshold;
+   - *shortened words* ("Metro" for "Metropolitan"), *initials for words*
+     ("Holy Family ILS", "Greenleaf Chapel A.M.E. Church") and *reordered*
+     ("X of the Y" for "Y X"): see ``docs/importer.md``.
 
 5. **Chapter** ("chapter"): "Tucson Chapter of the Interfaith Sanctuary
    Alliance" (also a branch or office) matches the parent organization
-   exactly named after "of"; so does a named unit, "Immigration and
-   Nationality Law Section of the Lakeshore State Bar Association", also
-   after the parent's name or short name ("LSBA … Section").
+   exactly named after "of"; so does a named unit (a section, committee,
+   division, caucus, unit, table, program, project, clinic or department),
+   "Immigration and Nationality Law Section of the Lakeshore State Bar
+   Association", also after the parent's name or short name ("LSBA …
+   Section").
 
 Anything but an exact match is reported to the editor by the parser. Two
 organizations equally close match neither: the caller keeps the name as free
