@@ -4098,6 +4098,21 @@ def test_a_quote_resumed_after_a_comma_is_not_a_title():
     ]
 
 
+def test_a_quotation_resumed_after_a_comma_is_never_folded_into_the_title():
+    # Only a phrase right after a word ("the “Language Access Act”") is
+    # folded into the sentence around it; after "said Name," the quotation
+    # goes on and must never become part of the attribution.
+    for paragraph in (
+        "“We will stay open all week,” said Ana Beltrán, “come rain or shine” "
+        "after the vote.",
+        "“We will stay open,” said Ana Beltrán of Las Palmas, “for as long as "
+        "it takes” and more.",
+    ):
+        for _speaker, title, _org, _id, text in _rst_quotes(paragraph):
+            assert "“" not in title
+            assert "rain or shine" in text or "as long as it takes" in text
+
+
 def test_a_scare_quote_in_narrative_is_not_a_quote():
     assert _rst_quotes("Beltrán called the raid “a betrayal” of the town.") == []
 
