@@ -352,6 +352,10 @@ def _role_words(text: str) -> bool:
     )
 
 
+# An organization's acronym written on its own: "PLRC", "AFL-CIO".
+_ACRONYM = r"(?:[A-Z]{2,5}-[A-Z]{2,5}|[A-Z]{3,8})"
+
+
 def _classify_part(part: str, matcher: OrganizationMatcher) -> str:
     """Is one comma-separated piece of an attribution a title or an organization?"""
     if matcher.match(part) is not None:
@@ -372,7 +376,7 @@ def _classify_part(part: str, matcher: OrganizationMatcher) -> str:
     if _spanish_org_name(part):
         return "organization"
     if (
-        re.match(r"[A-Z]{3,8}(?![\w'\u2019])", part)
+        re.match(_ACRONYM + r"(?![\w'\u2019\-])", part)
         and tokens[0] not in TITLE_WORDS
         and not any(_is_role_noun(t) or _is_role_noun(t.split("-")[-1]) for t in tokens)
     ):
@@ -515,7 +519,7 @@ def _split_title_org(part: str, matcher: OrganizationMatcher) -> tuple[str, str]
             and not any(matcher.match(part[link.end() :]) for link in links[1:])
         ):
             return title, organization
-    glued = re.match(r"^(?P<title>.*\S)\s+(?P<org>[A-Z]{3,8}\b.*)$", part)
+    glued = re.match(r"^(?P<title>.*\S)\s+(?P<org>" + _ACRONYM + r"\b.*)$", part)
     if (
         glued is not None
         and all(link.start() >= glued.start("org") for link in links)
@@ -897,7 +901,7 @@ def _unregistered_org_title(pre_title: str) -> tuple[str, str] | None:
     tokens = pre_title.split()
     if (
         len(tokens) >= 2
-        and re.fullmatch(r"[A-Z]{3,8}|[A-Z]{2,5}-[A-Z]{2,5}", tokens[0])
+        and re.fullmatch(_ACRONYM, tokens[0])
         and tokens[0].lower() not in TITLE_WORDS
     ):
         # "PLRC Chief Executive Officer", "PVWC President-Elect", "HTU
@@ -1351,7 +1355,7 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
                 # acronym alone as the last part is the organization.
                 or (
                     p is rest[-1]
-                    and re.fullmatch(r"[A-Z]{3,8}", p) is not None
+                    and re.fullmatch(_ACRONYM, p) is not None
                     and _classify_part(org, matcher) != "organization"
                 )
                 for p in rest[index + 1 :]
@@ -1374,7 +1378,7 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
         prefixed = _org_prefixed_title(part, matcher) or _org_prefixed_title(
             part, matcher, registry_only=True
         )
-        if prefixed is None and re.match(r"[A-Z]{3,8}\s", part):
+        if prefixed is None and re.match(_ACRONYM + r"\s", part):
             # "Lorenzo Benet, PLRC President": an acronym, then role words
             # (not a status: "DACA recipient", "TPS holder").
             prefixed = _unregistered_org_title(part)
