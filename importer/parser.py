@@ -18,6 +18,8 @@ keeps working.
 
 from __future__ import annotations
 
+import re
+
 from .matching import EMPTY_MATCHER, OrganizationMatcher
 from .parsing.data import BodyItem, Dateline, ParsedContact, ParsedQuote, ParsedRelease
 from .parsing.header import (
@@ -34,6 +36,11 @@ from .parsing.names import _release_aliases
 from .parsing.quotes import _QuoteReader
 from .parsing.text import _blocks, _normalize_text
 from .parsing.vocabulary import BREAK_RE, CONTACT_RE
+
+# An organization's acronym in parentheses after its name: "Prairie Legal
+# Defense Collaborative (PLDC)". AP style leaves it out of a byline; the
+# registry keeps acronyms as short names.
+_ACRONYM_AFTER_NAME = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z&\-]{1,9})\)$")
 
 __all__ = [
     "BodyItem",
@@ -134,10 +141,15 @@ def parse_release(
         release.warnings.append("No quotes found.")
     for quote in release.quotes:
         note = ""
+        # Matching had the acronym to go by; the byline does without it.
+        acronym = _ACRONYM_AFTER_NAME.search(quote.organization)
+        if acronym is not None and acronym.start() > 0:
+            quote.organization = quote.organization[: acronym.start()]
         if quote.organization and quote.organization_id is None:
+            written = f" ({acronym.group('acronym')})" if acronym else ""
             note = (
-                f"Organization “{quote.organization}” (quote by {quote.speaker}) "
-                "is not in the registry; kept as free text."
+                f"Organization “{quote.organization}”{written} (quote by "
+                f"{quote.speaker}) is not in the registry; kept as free text."
             )
         elif not quote.organization:
             note = (

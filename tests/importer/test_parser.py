@@ -4660,7 +4660,7 @@ def test_a_narrative_paragraph_ending_with_the_introduction():
             (
                 "Lorenzo Benet",
                 "chief executive officer",
-                "Colorado Coalition for Immigrant Rights (CCIR)",
+                "Colorado Coalition for Immigrant Rights",
             ),
         ),
         # A title of role words, then a name in capitals with its own "for".
@@ -4989,3 +4989,37 @@ def test_the_honorable_is_an_honorific():
     assert [q[:3] for q in quotes] == [
         ("Honorable Ana Ruiz", "Immigration Judge (ret.)", "")
     ]
+
+
+def test_an_acronym_in_parentheses_is_left_out_of_the_byline():
+    """AP style: no acronym in parentheses after an organization's name. It
+    still helps matching, and the note keeps it for the registry."""
+    release = parse_release(
+        "Headline\n\n“We are not done,” said Lorenzo Benet, an attorney with the "
+        "Harbor Legal Defense Project (HLDP).\n\n“Nor are we,” said Ada Quist, "
+        "director of the Meadowlark Workers Alliance (MWA).",
+        matcher=OrganizationMatcher(
+            [OrganizationEntry(4, "Meadowlark Workers' Alliance", "MWA")]
+        ),
+    )
+    first, second = release.quotes
+    assert (first.organization, first.organization_id) == (
+        "Harbor Legal Defense Project",
+        None,
+    )
+    assert (second.organization, second.organization_id) == (
+        "Meadowlark Workers Alliance",
+        4,
+    )
+    assert first.notes == [
+        "Organization “Harbor Legal Defense Project” (HLDP) (quote by Lorenzo "
+        "Benet) is not in the registry; kept as free text."
+    ]
+    # A parenthetical that is not an acronym stays.
+    release = parse_release(
+        "Headline\n\n“We are not done,” said Ada Quist, director of the "
+        "Meadowlark Workers Alliance (Nashville Office).",
+    )
+    assert release.quotes[0].organization == (
+        "Meadowlark Workers Alliance (Nashville Office)"
+    )
