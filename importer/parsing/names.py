@@ -30,6 +30,7 @@ from .vocabulary import (
     NOT_NAME_WORDS,
     ORG_WORDS,
     PRE_TITLE_WORDS,
+    STANDALONE_CITIES,
     STATE_LOOKUP,
     TITLE_WORDS,
     _state_key,
@@ -557,7 +558,106 @@ def _split_title_org(part: str, matcher: OrganizationMatcher) -> tuple[str, str]
             ):
                 continue
             return title, organization
+    lone = _lone_role_then_name(part, links)
+    if lone is not None:
+        return lone
     return part, ""
+
+
+# Bodies a role is "of" that are no organization a quote is attributed to:
+# "member of Congress", "Speaker of the House".
+_NOT_ORGANIZATION_BODIES = {"congress", "parliament", "house", "senate", "legislature"}
+
+
+# Roles held for a person as often as for an organization.
+_SPEAKING_FOR_ROLES = {
+    "lawyer",
+    "attorney",
+    "counsel",
+    "spokesperson",
+    "spokeswoman",
+    "spokesman",
+    "aide",
+    "adviser",
+    "advisor",
+    "representative",
+    "agent",
+}
+
+
+def _lone_role_then_name(part: str, links: list[re.Match]) -> tuple[str, str] | None:
+    """ "a spokesperson for Families for Freedom", "co-director of Mijente":
+    a title that is one role and nothing else, then a link and a name
+    capitalized all through (its own "for" included) that the registry does
+    not know. The whole name is the organization: with nothing but a role
+    before it, the first link is where the organization starts. Not a
+    portfolio ("Director of Organizing"), a field, a law, a place or an
+    office of one ("Mayor of Tucson", "member of Congress")."""
+    if not links:
+        return None
+    link = links[0]
+    if " ".join(link.group(0).split()).lower() not in {"of", "for", "with", "at"}:
+        return None
+    title = part[: link.start()]
+    role_words = re.sub(r"^(?:a|an|the)\s+", "", title.strip(), flags=re.I)
+    role = role_words.split()[-1].lower().strip(".,") if role_words.split() else ""
+    tokens = [t.lower().strip(".,()") for t in role_words.split()]
+    if (
+        not tokens
+        or not _is_role_noun(tokens[-1])
+        or not all(
+            t in TITLE_WORDS
+            or t.rsplit("-", 1)[-1] in TITLE_WORDS
+            or t in ROLE_MODIFIERS
+            or t in PORTFOLIO_WORDS
+            or t in {"and", "&", "board", "staff", "program"}
+            for t in tokens
+        )
+        or role in _PLACE_OFFICES
+        or role in _NOT_MEMBERSHIP
+        or role in _OWNER_WORDS
+        # "Counsel for Every Family NJ": one capitalized word may open the
+        # organization's own name.
+        or (len(title.split()) < 2 and not title.islower())
+    ):
+        return None
+    organization = re.sub(r"^the\s+", "", part[link.end() :])
+    words = organization.split()
+    named = [w for w in words if w not in _NAME_JOINERS]
+    if not named or words[0] in _NAME_JOINERS:
+        return None
+    if not all(
+        w[:1].isupper() and re.fullmatch(r"[\w'\u2019.&\-]+", w) for w in named
+    ):
+        return None
+    lower = [w.lower().strip(".") for w in named]
+    first = words[0].lower()
+    if (
+        first in HONORIFICS
+        or first.rstrip(".") in PRE_TITLE_WORDS
+        or first in PRE_TITLE_WORDS
+        # "a lawyer for Ana Ruiz", "a spokeswoman for Tom Hale": whom the
+        # speaker speaks for may be a person.
+        or (_looks_like_name(organization) and role in _SPEAKING_FOR_ROLES)
+        # "chair of the Board": a body of the organization not named.
+        or (len(named) == 1 and (lower[0] in GENERIC_WORDS or lower[0] in ORG_WORDS))
+    ):
+        return None
+    if (
+        lower[-1] in _NOT_GROUP_TAILS | _FIELD_TAILS | _PLACE_TAILS
+        or all(w in PLACE_WORDS or w in GENERIC_WORDS for w in lower)
+        or _state_key(organization) in STATE_LOOKUP
+        or organization.lower() in STANDALONE_CITIES
+        or any(
+            w in PORTFOLIO_WORDS
+            or w in TITLE_WORDS
+            or w in PRE_TITLE_WORDS
+            or w in _NOT_ORGANIZATION_BODIES
+            for w in lower
+        )
+    ):
+        return None
+    return title, organization
 
 
 def _portfolio_title(title: str, matcher: OrganizationMatcher) -> bool:
@@ -706,7 +806,9 @@ _PLACE_OFFICES = {
 _PLACE_TAILS = {
     "valley",
     "county",
+    "counties",
     "city",
+    "cities",
     "park",
     "heights",
     "springs",

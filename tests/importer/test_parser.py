@@ -3241,8 +3241,25 @@ def test_a_markdown_blockquote_statement_ends_before_an_announcement():
             "president",
             ("Hmong Elders of Saint Paul"),
         ),
+        # Nothing but a role before the first link: the whole name after it
+        # is the organization, one word or with its own "for".
+        ("co-director of Brightwater", "co-director", "Brightwater"),
+        (
+            "a spokesperson for Neighbors for Fair Housing",
+            "spokesperson",
+            "Neighbors for Fair Housing",
+        ),
+        (
+            "Legal Director for Casa del Norte, a binational organization",
+            "Legal Director",
+            "Casa del Norte",
+        ),
         # Must stay the title: a portfolio, a field, a place or its office, two
-        # words, an article (see the "of the" form).
+        # words, an article (see the "of the" form), a person spoken for.
+        ("a lawyer for Ana Quiroga", "lawyer for Ana Quiroga", ""),
+        ("a spokeswoman for Gov. Tom Hale", "spokeswoman for Gov. Tom Hale", ""),
+        ("a member of Congress", "member of Congress", ""),
+        ("the director of Dallas", "director of Dallas", ""),
         ("Director of Organizing", "Director of Organizing", ""),
         (
             "Vice President of Policy and Advocacy",
