@@ -626,9 +626,7 @@ def _lone_role_then_name(part: str, links: list[re.Match]) -> tuple[str, str] | 
     named = [w for w in words if w not in _NAME_JOINERS]
     if not named or words[0] in _NAME_JOINERS:
         return None
-    if not all(
-        w[:1].isupper() and re.fullmatch(r"[\w'\u2019.&\-]+", w) for w in named
-    ):
+    if not all(w[:1].isupper() and re.fullmatch(r"[\w'\u2019.&\-]+", w) for w in named):
         return None
     lower = [w.lower().strip(".") for w in named]
     first = words[0].lower()
@@ -1292,6 +1290,42 @@ def _add_title(titles: list[str], title: str) -> None:
         titles.append(title)
 
 
+def _join_portfolio_series(parts: list[str], matcher: OrganizationMatcher) -> list[str]:
+    """ "Vice President of Resettlement, Asylum, and Integration at the Rescue
+    Committee": a series of portfolios after a role's "of" is one title, not
+    an organization "Resettlement". The items between the role and the
+    final "and …" are one or two capitalized words the registry does not
+    know."""
+    joined: list[str] = []
+    index = 0
+    while index < len(parts):
+        part = parts[index]
+        end = index + 1
+        while end < len(parts) and _series_item(parts[end], matcher):
+            end += 1
+        if (
+            end > index + 1
+            and end < len(parts)
+            and re.match(r"^(?:and|&)\s+[A-Z]", parts[end])
+            and re.search(r"\bof\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?$", part)
+        ):
+            joined.append(", ".join(parts[index : end + 1]))
+            index = end + 1
+            continue
+        joined.append(part)
+        index += 1
+    return joined
+
+
+def _series_item(part: str, matcher: OrganizationMatcher) -> bool:
+    words = part.split()
+    return (
+        1 <= len(words) <= 2
+        and all(w[:1].isupper() and w.isalpha() for w in words)
+        and matcher.match(part) is None
+    )
+
+
 def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None:
     """ "Name, Title, Organization" / "Name, Title at Organization in City" / …"""
     text = text.strip().strip(",;:").strip()
@@ -1393,7 +1427,7 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
         if prefixed is not None:
             organization, pre_title = prefixed
     # Suffixes and degrees written after a comma belong to the name.
-    rest = parts[1:]
+    rest = _join_portfolio_series(parts[1:], matcher)
     while rest and rest[0].lower().rstrip(".") in {
         "jr",
         "sr",

@@ -4558,6 +4558,38 @@ def test_the_evaluation_counts_wrong_quotes_the_editor_was_pointed_to():
     assert (result.flagged, result.wrong, result.wrong_flagged) == (1, 2, 1)
 
 
+def test_the_evaluation_counts_an_organization_with_or_without_its_acronym():
+    """Labelers differ on keeping "(ACRONYM)"; the parser leaves it out.
+    Another name is still wrong."""
+
+    def row(organization):
+        return {
+            "text": "We will keep the clinic open for everyone.",
+            "speaker": "Ana Ruiz",
+            "title": "",
+            "organization": organization,
+            "organization_id": None,
+            "city": "",
+        }
+
+    same = compare(
+        [row("Harbor Legal Defense Project (HLDP)")],
+        [row("Harbor Legal Defense Project")],
+        "release.txt",
+    )
+    assert (same.speaker_and_organization, same.exact_all, same.mismatches) == (
+        1,
+        1,
+        [],
+    )
+    other = compare(
+        [row("Harbor Legal Defense Project (HLDP)")],
+        [row("Harbor Legal Defense")],
+        "release.txt",
+    )
+    assert other.speaker_and_organization == 0
+
+
 @pytest.mark.parametrize(
     ("line", "city"),
     [
@@ -5039,4 +5071,25 @@ def test_an_acronym_in_parentheses_is_left_out_of_the_byline():
     )
     assert release.quotes[0].organization == (
         "Meadowlark Workers Alliance (Nashville Office)"
+    )
+
+
+def test_a_series_of_portfolios_after_of_is_one_title():
+    """ "Vice President of Resettlement, Asylum, and Integration at …": the
+    commas of a series do not end the title, nor make "Resettlement" an
+    organization."""
+    release = parse_release(
+        "Headline\n\nHanne Vos, the Vice President of Resettlement, Asylum, and "
+        "Integration at the Lakeshore Refugee Committee said:\n\n“Families have "
+        "waited long enough.”",
+        matcher=OrganizationMatcher(
+            [OrganizationEntry(9, "Lakeshore Refugee Committee (LRC)", "LRC")]
+        ),
+    )
+    quote = release.quotes[0]
+    assert (quote.speaker, quote.title, quote.organization, quote.organization_id) == (
+        "Hanne Vos",
+        "Vice President of Resettlement, Asylum, and Integration",
+        "Lakeshore Refugee Committee",
+        9,
     )
