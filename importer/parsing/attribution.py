@@ -20,10 +20,12 @@ from .names import (
     NOT_FIRST_NAME_WORDS,
     PARTY_RE,
     _age_description,
+    _is_role_noun,
     _looks_like_name,
     _parse_person,
     _split_commas,
     _split_name_and_pretitle,
+    _split_title_org,
 )
 from .text import _segments
 from .vocabulary import (
@@ -725,8 +727,13 @@ def _ends_statement(paragraph: str, previous: str) -> bool:
 # Center's Executive Director, Rosa Imani, responded by releasing the
 # following statement:".
 _FOLLOWING_STATEMENT_FROM_RE = re.compile(
-    r"^(?:the\s+)?following\s+(?:is\s+(?:a|the)\s+)?(?:joint\s+)?statement\s+"
-    r"(?:(?:can|may)\s+be\s+attributed\s+to|is\s+from|from|by|of)\s+(?P<who>.+)$",
+    # "The following statement can be attributed to …", also "The following
+    # (quote) can be attributed to …", "The following is a statement for …".
+    r"^(?:the\s+)?following\s+(?:is\s+(?:a|the)\s+)?(?:joint\s+)?"
+    r"(?:(?:statement|quotes?|comments?|remarks)\s+)?"
+    r"(?:(?:can|may|should)\s+be\s+attributed\s+to|(?:is|are)\s+attributable\s+to|"
+    r"is\s+from|from|by|of|for)\s+"
+    r"(?P<who>.+)$",
     re.IGNORECASE | re.DOTALL,
 )
 _STATEMENT_FROM_RE = re.compile(
@@ -745,6 +752,8 @@ _ISSUED_STATEMENT_RE = re.compile(
     r"(?:the\s+following|this|a|the\s+below)\s+(?:statement|comments?|remarks)\b"
     # "… responded to a recent statement from ICE with the following:"
     r"|(?:responded|reacted)\s+[^:]*?\s+with\s+the\s+following\b"
+    # "… had this reaction to the governor's plan:"
+    r"|(?:had|gave|offered|shared)\s+(?:this|the\s+following)\s+(?:reaction|response)\b"
     r"|said\s+the\s+following\b).*$",
     re.IGNORECASE | re.DOTALL,
 )
@@ -752,13 +761,25 @@ _ISSUED_STATEMENT_RE = re.compile(
 # passage of SB4 …", "in response to …"), a description of the organization
 # ("one of the largest unions …"), where the statement came from.
 _INTRODUCTION_TAIL_RE = re.compile(
-    r"(?:,\s+(?:on|about|regarding|after|following|in\s+response\s+to|in\s+reaction\s+"
+    # "…, a California nonprofit organization that exists to …": a
+    # description of the organization, with its own clause.
+    r"(?:,\s+(?:a|an)\s+[^,]*?\s(?:that|which|dedicated\s+to|working\s+to|"
+    r"committed\s+to)\s.*$"
+    r"|,\s+(?:on|about|regarding|after|following|in\s+response\s+to|in\s+reaction\s+"
     r"to|responding\s+to|one\s+of|which|who|a|an)\s+[a-z0-9]"
     # Without the comma, only before "the", "today's", … ("Statement from
     # PVWC-UFW President Rosa Imani on the governor's veto …").
     r"|\s+(?:on|regarding|about|in\s+response\s+to|responding\s+to|following|"
     r"after)\s+(?:the|today['\u2019]s|this|his|her|their|its)\s).*$",
     re.DOTALL,
+)
+
+
+# The occasion of a statement, opening its introduction or after a dateline.
+_OCCASION_RE = re.compile(
+    r"(?:^|[\u2014\u2013]|--)\s*(?:in\s+(?:response|reaction)\s+to|responding\s+to|"
+    r"reacting\s+to|following|after|ahead\s+of)\b",
+    re.IGNORECASE,
 )
 
 
@@ -776,7 +797,16 @@ def _statement_introduction(paragraph: str) -> str:
     )
     if match is None:
         return ""
-    who = _INTRODUCTION_TAIL_RE.sub("", match.group("who").strip().rstrip(","))
+    who = match.group("who").strip().rstrip(",")
+    # "In response to the State of the Union, which featured …, Ana Ruiz,
+    # Director of X gave the following statement": the occasion (with its
+    # own clauses) first; the speaker is found before any tail is cut.
+    parts = [part.lstrip("\u201d\"' ") for part in _split_commas(who)]
+    if not _opens_like_person(parts[0]):
+        tail = next(_person_tails(parts), "")
+        if tail and _OCCASION_RE.search(who[: len(who) - len(tail)]):
+            who = tail
+    who = _INTRODUCTION_TAIL_RE.sub("", who)
     possessive = re.fullmatch(
         r"(?P<org>[A-Z][^,]*?)['\u2019]s\s+(?P<title>[^,]+),\s+(?P<name>[^,]+)", who
     )
@@ -824,8 +854,19 @@ def _statement_header(
     if PARTY_RE.search(text) is None:
         text = re.sub(r"^([^,(]+?)\s*\(([^()]+,[^()]+)\)\s*(:?)$", r"\1, \2\3", text)
     text = re.sub(r"^[—\u2013\-]+\s*", "", text)
+    # "Said Ana Ruiz, Director, Harbor Fund -" (any dash): the dash stands
+    # for the colon.
+    text = re.sub(r"\s+[—\u2013\-]+$", ":", text)
     ends_colon = text.endswith(":")
     text = text.rstrip(":").strip()
+    lead = re.match(r"^(?:said|says|stated)\s+(?=[A-Z])", text, re.I)
+    if lead is not None and ends_colon:
+        # "Said Ana Ruiz, Director, Harbor Fund:" (the verb first).
+        text = text[lead.end() :]
+    if not ends_colon and re.search(r"\s" + _VERB + r",$", text, re.I):
+        # "… Executive Director Tessa Okafor said," and the quotation in the
+        # next paragraph: the comma stands for the colon.
+        text, ends_colon = text[:-1], True
     verb = re.search(
         r"[,\s]+" + _VERB + r"(?:\s+in\s+(?:a\s+(?:written\s+)?statement|response))?$",
         text,
@@ -846,6 +887,16 @@ def _statement_header(
         # introductory phrase before the name, as before a quotation.
         tail = next(_person_tails(_split_commas(text)), "")
         person = _parse_person(tail, matcher) if tail else None
+        before = text[: len(text) - len(tail)].rstrip(", ") if tail else ""
+        if person is not None and not (person.title or person.organization):
+            # "The Executive Director of the Harbor Fund, Ana Ruiz, said:":
+            # the title and organization before the name.
+            title, organization = _split_title_org(
+                re.sub(r"^the\s+", "", before, flags=re.I), matcher
+            )
+            if title and organization and _is_role_noun(title.split()[-1]):
+                person.title = title
+                person.organization = re.sub(r"^the\s+", "", organization)
     if person is None:
         return None
     if not (person.title or person.organization) and not (ends_colon or verb):

@@ -676,9 +676,21 @@ class _QuoteReader:
         recovered = ""
         if (
             unclosed == segments[-1:]
-            and len(quoted) > 1
             and count == 1
             and "\n\n" not in segments[-1].text
+            and (
+                len(quoted) > 1
+                # "Ana Ruiz, director of X, said: “We will …" and the
+                # paragraph, or the whole text, ends with the quotation open.
+                or (
+                    len(segments) == 2
+                    and re.search(r"(?:[:,]|\bsaid)\s*$", segments[0].text) is not None
+                    and not any(
+                        p[:1] in OPEN_MARKS + '"'
+                        for p in self.paragraphs[index + 1 : index + 2]
+                    )
+                )
+            )
         ):
             # "“…,” said Rosa Imani. “We have no solution for the families …"
             # and the paragraph ends: the last quotation, left open, is read
@@ -1078,9 +1090,15 @@ class _QuoteReader:
         paragraph as narrative. Not after a first quotation, nor after one
         that is not a whole sentence ("“…” is what the sign said.")."""
         quoted = position - 1
-        if quoted < 2 or not segments[quoted].quoted:
+        if quoted < 1 or not segments[quoted].quoted:
             return False
-        if quoted in before_texts or (quoted - 2) not in after_texts:
+        introduced = before_texts.get(quoted, "").rstrip()
+        if introduced.endswith((",", ":")) and quoted == 1:
+            # "Ana Ruiz, director of X, said, “… families together.” Other
+            # callers heard …": a quotation its attribution introduces, then
+            # narrative.
+            pass
+        elif quoted < 2 or quoted in before_texts or (quoted - 2) not in after_texts:
             return False
         if not segments[quoted].text.rstrip().endswith((".", "!", "?")):
             return False

@@ -194,6 +194,13 @@ SPEECH_VERBS = (
     "recalled",
     "observed",
     "cautioned",
+    # "Ana Ruiz, Bishop of …, reported, “…”", "pointed out that “…”".
+    "reported",
+    "pointed out",
+    "argued",
+    # "Ana Ruiz responded saying:"
+    "responded saying",
+    "responded by saying",
     # Bilingual releases: "“…,” dijo la Hna. Lucía Arreola, directora del …".
     "dijo",
     "dice",

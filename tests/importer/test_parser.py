@@ -5093,3 +5093,87 @@ def test_a_series_of_portfolios_after_of_is_one_title():
         "Lakeshore Refugee Committee",
         9,
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Introductions of a statement, in the shapes real releases use.
+        (
+            "The following can be attributed to Ilse Marwick, statewide "
+            "coordinator of the Harbor Tenants Union:\n\n“Our families deserve "
+            "to feel safe at home.”",
+            ("Ilse Marwick", "statewide coordinator", "Harbor Tenants Union"),
+        ),
+        (
+            "The following statement is attributable to HTU Executive Director "
+            "Ilse Marwick:\n\n“Our families deserve to feel safe at home.”",
+            ("Ilse Marwick", "Executive Director", "HTU"),
+        ),
+        (
+            "The following is a statement for Ilse Marwick, executive director "
+            "for the Harbor Tenants Union, a nonprofit organization that exists "
+            "to defend renters.\n\n“Our families deserve to feel safe at home.",
+            ("Ilse Marwick", "executive director", "Harbor Tenants Union"),
+        ),
+        (
+            "Ilse Marwick, executive director of the Harbor Tenants Union, had "
+            "this reaction to the governor's plan:\n\n“Our families deserve to "
+            "feel safe at home.”",
+            ("Ilse Marwick", "executive director", "Harbor Tenants Union"),
+        ),
+        # The speaker after an occasion with its own clause.
+        (
+            "In response to the governor's address, which mentioned housing "
+            "twice, Ilse Marwick, Executive Director of the Harbor Tenants Union "
+            "gave the following statement:\n\n“Our families deserve to feel "
+            "safe at home.”",
+            ("Ilse Marwick", "Executive Director", "Harbor Tenants Union"),
+        ),
+        # "said," or a dash in place of the colon; the verb first.
+        (
+            "In response to the vote, Harbor Tenants Union Executive Director "
+            "Ilse Marwick said,\n\n“Our families deserve to feel safe at home.”",
+            ("Ilse Marwick", "Executive Director", "Harbor Tenants Union"),
+        ),
+        (
+            "Said Ilse Marwick, Senior Vice President, Harbor Tenants Union "
+            "\u2013\n\n“Our families deserve to feel safe at home.”",
+            ("Ilse Marwick", "Senior Vice President", "Harbor Tenants Union"),
+        ),
+        # Title and organization before the name, then a comma.
+        (
+            "The Executive Director of the Harbor Tenants Union and co-founder "
+            "of Renters Rising, Ilse Marwick responded saying:\n\n“Our families "
+            "deserve to feel safe at home.”",
+            ("Ilse Marwick", "Executive Director", "Harbor Tenants Union"),
+        ),
+        # Other verbs, a colon glued to a straight mark, narrative after the
+        # quotation, and a quotation the text never closes.
+        (
+            "Rev. Ilse Marwick, Bishop of the Harbor Synod reported, “Calling "
+            "in makes a difference. I called today.” Other callers heard the "
+            "same from the offices.",
+            ("Rev. Ilse Marwick", "Bishop", "Harbor Synod"),
+        ),
+        (
+            'Ilse Marwick, Executive Director of the Harbor Tenants Union:"It '
+            'is high time the city listened to renters."',
+            ("Ilse Marwick", "Executive Director", "Harbor Tenants Union"),
+        ),
+        (
+            "Ilse Marwick, President and CEO of the Harbor Tenants Union said: "
+            "“With one vote, the council has turned its back on renters. The "
+            "damage will last for years.",
+            ("Ilse Marwick", "President and CEO", "Harbor Tenants Union"),
+        ),
+    ],
+)
+def test_attribution_shapes_of_real_releases(body, expected):
+    release = parse_release(
+        "Renters Respond\n\nPORTLAND, Ore. — The council voted on Tuesday.\n\n" + body
+    )
+    assert [(q.speaker, q.title, q.organization) for q in release.quotes] == [expected]
+    assert release.quotes[0].text.startswith(
+        ("Our families", "Calling in", "It is high", "With one vote")
+    )
