@@ -790,8 +790,18 @@ def _statement_introduction(paragraph: str) -> str:
         # One sentence only; a narrative paragraph ending with one is read
         # by ``_QuoteReader._introduced_statement``.
         return ""
+    issued = _ISSUED_STATEMENT_RE.match(text)
+    if issued is not None and not any(
+        _split_name_and_pretitle(part) is not None
+        for part in _split_commas(issued.group("who"))
+    ):
+        issued = None
+    # "Ana Ruiz issued the following statement from the union's
+    # headquarters": who issued it, not where it came from, when a person
+    # issued it.
     match = (
         _FOLLOWING_STATEMENT_FROM_RE.match(text)
+        or issued
         or _STATEMENT_FROM_RE.match(text)
         or _ISSUED_STATEMENT_RE.match(text)
     )

@@ -323,8 +323,44 @@ def _split_name_and_pretitle(text: str) -> tuple[str, str] | None:
     name = " ".join(tokens[last_title + 1 :])
     title = " ".join(tokens[: last_title + 1])
     if not _looks_like_name(name):
-        return None
+        return _title_of_organization_then_name(tokens, last_title)
     return name, title
+
+
+def _portfolio_words(text: str) -> bool:
+    """ "Member Services", "Policy and Advocacy": a portfolio, not a group."""
+    words = [w.lower() for w in text.split() if w.lower() not in _NAME_JOINERS]
+    return bool(words) and all(w in PORTFOLIO_WORDS for w in words)
+
+
+def _title_of_organization_then_name(
+    tokens: list[str], last_title: int
+) -> tuple[str, str] | None:
+    """ "Legal Director of the Harbor Tenants Union (HTU) Ilse Marwick": a
+    title, its organization after "of/for/at/with", then the name, its last
+    two capitalized words (three with a middle initial). The title returned
+    keeps the organization, for the caller to split."""
+    rest = tokens[last_title + 1 :]
+    if len(rest) < 4 or rest[0].lower() not in {"of", "for", "at", "with"}:
+        return None
+    size = 3 if re.fullmatch(r"[A-Z]\.", rest[-2]) else 2
+    name, organization = rest[-size:], rest[1:-size]
+    if not organization or not all(
+        w.lstrip("(")[:1].isupper() or w.lower() in _NAME_JOINERS for w in organization
+    ):
+        return None
+    # "… and co-founder of Black Lives Matter": without a word that names a
+    # kind of organization or an acronym, the words cannot be told apart.
+    if _portfolio_words(" ".join(organization)) or not any(
+        w.lower() in ORG_WORDS or re.fullmatch(r"\(?" + _ACRONYM + r"\)?", w)
+        for w in organization
+    ):
+        return None
+    if not _looks_like_name(" ".join(name)) or organization[-1].lower() in (
+        _NAME_JOINERS
+    ):
+        return None
+    return " ".join(name), " ".join(tokens[: last_title + 1] + rest[:-size])
 
 
 _CITY_SUFFIX = re.compile(
@@ -1424,6 +1460,11 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
             prefixed = unit.group("org"), unit.group("title")
         if prefixed is None:
             prefixed = _unregistered_org_title(pre_title)
+        if prefixed is None and re.search(r"\s(?:of|for|at|with)\s", pre_title):
+            # "Legal Director of the Harbor Tenants Union Ilse Marwick".
+            title, org = _split_title_org(pre_title, matcher)
+            if title and org and not _portfolio_words(org):
+                prefixed = re.sub(r"^the\s+", "", org), title
         if prefixed is not None:
             organization, pre_title = prefixed
     # Suffixes and degrees written after a comma belong to the name.

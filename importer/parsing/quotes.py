@@ -58,6 +58,7 @@ from .vocabulary import (
     _CAPITAL,
     _OFFICE_SECOND,
     _SURNAME,
+    _VERB,
     ALL_MARKS,
     CLOSE_MARKS,
     CONTACT_RE,
@@ -425,13 +426,25 @@ class _QuoteReader:
             len(sentences) < 2
             or index + 1 >= len(self.paragraphs)
             or any(mark in paragraph for mark in ALL_MARKS)
-            or not _statement_introduction(sentences[-1])
         ):
             return 0
-        header = _statement_header(sentences[-1], self.matcher)
-        if header is None:
+        # Usually the last sentence introduces the statement; sometimes the
+        # first does and the rest describes the occasion ("Ana Ruiz issued
+        # the following statement from the union's headquarters. The ruling
+        # affects …").
+        header = narrative = None
+        for introduction, rest in (
+            (sentences[-1], sentences[:-1]),
+            (sentences[0], sentences[1:]),
+        ):
+            if _statement_introduction(introduction):
+                header = _statement_header(introduction, self.matcher)
+                if header is not None:
+                    narrative = rest
+                    break
+        if header is None or narrative is None:
             return 0
-        self.items.append(BodyItem("paragraph", " ".join(sentences[:-1])))
+        self.items.append(BodyItem("paragraph", " ".join(narrative)))
         consumed = self._statement(header, index + 1)
         if not consumed:
             self.items.pop()
@@ -1136,6 +1149,17 @@ class _QuoteReader:
             if position == 0:
                 # Narrative, then "Ana Ruiz, director of X, said:".
                 last_sentence = sentences[-1]
+                said_that = re.search(r"\s" + _VERB + r"\s+that$", last_sentence, re.I)
+                if (
+                    said_that is not None
+                    and len(segments) > 1
+                    and segments[1].text.strip()[:1].isupper()
+                    and segments[1].text.rstrip().endswith((".", "!", "?"))
+                ):
+                    # "Ana Ruiz, director of X, said that “The clinic is
+                    # full.”": whole sentences quoted after "said that" are
+                    # the speaker's words.
+                    last_sentence = last_sentence[: said_that.end() - 4].rstrip() + ","
                 if _attribution_before(
                     last_sentence, self.matcher
                 ) is not None or _follows_on(last_sentence, before=True):

@@ -5177,3 +5177,37 @@ def test_attribution_shapes_of_real_releases(body, expected):
     assert release.quotes[0].text.startswith(
         ("Our families", "Calling in", "It is high", "With one vote")
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Whole sentences quoted after "said that" are the speaker's words.
+        (
+            "At a hearing on Tuesday, Legal Director of the Harbor Tenants Union "
+            "(HTU) Ilse Marwick said that “Renters face unfair laws. Our voices "
+            "have been ignored.”",
+            [("Ilse Marwick", "Legal Director", "Harbor Tenants Union")],
+        ),
+        (
+            "Ilse Marwick, director of the Harbor Tenants Union, pointed out that "
+            "“Renters face unfair laws.”",
+            [("Ilse Marwick", "director", "Harbor Tenants Union")],
+        ),
+        # A phrase, not a sentence, stays narrative.
+        ("Ilse Marwick said that “a vote is coming” and left the hall.", []),
+        ("The mayor said that “renters face unfair laws.”", []),
+        # The first sentence introduces the statement, the rest is narrative.
+        (
+            "Harbor Tenants Union President Ilse Marwick issued the following "
+            "statement from the union's Salem office. The council meets again "
+            "in May.\n\nThe vote breaks a promise to every renter in the city.",
+            [("Ilse Marwick", "President", "Harbor Tenants Union")],
+        ),
+    ],
+)
+def test_more_attribution_shapes_of_real_releases(body, expected):
+    release = parse_release(
+        "Renters Respond\n\nPORTLAND, Ore. — The council voted on Tuesday.\n\n" + body
+    )
+    assert [(q.speaker, q.title, q.organization) for q in release.quotes] == expected
