@@ -783,6 +783,15 @@ _OCCASION_RE = re.compile(
 )
 
 
+_POSSESSIVE_TITLE_RE = re.compile(r"[A-Z][^,]*?['\u2019]s\s+[^,]+")
+# "… the Harbor Tenants Union released the following statement from …".
+_SUBJECT_RELEASED_RE = re.compile(
+    r"(?:^|,\s+|\s)the\s+(?P<org>[A-Z][\w.&'\u2019\-]*(?:\s+(?:[A-Z][\w.&'\u2019\-]*"
+    r"|of|for|and|&|de|del|la|on|in)){0,10})\s+(?:has\s+|today\s+)?(?:released|issued|"
+    r"shared|provided)\s+(?:the\s+following|this|a)\s+statement\s+(?:from|by)\s"
+)
+
+
 def _statement_introduction(paragraph: str) -> str:
     """The speaker part of a statement's introduction, as "Who:", or ""."""
     text = " ".join(paragraph.split()).rstrip(":.").strip()
@@ -815,8 +824,18 @@ def _statement_introduction(paragraph: str) -> str:
     if not _opens_like_person(parts[0]):
         tail = next(_person_tails(parts), "")
         if tail and _OCCASION_RE.search(who[: len(who) - len(tail)]):
+            start = len(parts) - len(_split_commas(tail))
+            if start > 1 and _POSSESSIVE_TITLE_RE.fullmatch(parts[start - 1]):
+                # "…, 2023, Tahirih's CEO, Ana Ruiz": the organization's
+                # title before the name belongs to the speaker.
+                tail = f"{parts[start - 1]}, {tail}"
             who = tail
     who = _INTRODUCTION_TAIL_RE.sub("", who)
+    subject = _SUBJECT_RELEASED_RE.search(text)
+    if subject is not None and "," not in who:
+        # "… the Harbor Tenants Union released the following statement from
+        # Executive Director Ana Ruiz": the organization is the subject.
+        who = f"{who}, {subject.group('org')}"
     possessive = re.fullmatch(
         r"(?P<org>[A-Z][^,]*?)['\u2019]s\s+(?P<title>[^,]+),\s+(?P<name>[^,]+)", who
     )

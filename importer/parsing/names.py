@@ -477,13 +477,14 @@ def _link_by_acronym(part: str, links: list[re.Match]) -> tuple[str, str] | None
 # "… at Lanternwood and the report's co-author": a second role after the
 # organization, a description of the speaker.
 _SECOND_ROLE_RE = re.compile(
-    r"\s+and\s+(?:(?:the|a|an|its|his|her|their)\s+(?:[\w'\u2019\-]+\s+){0,3}?"
-    r"(?P<role>[\w\-]+)$"
+    r"\s+(?:and|y)\s+(?:(?:the|a|an|its|his|her|their)\s+(?:[\w'\u2019\-]+\s+){0,3}?"
+    r"(?P<role>[\w\-]+)(?:\s+(?:of|in|at|with|for)\s+.*)?$"
     # "… Harbor Tenants Union and leader in the Campus Dreamers Circle",
     # "… Union and convener of the Renters Table", "… and DACA
-    # recipient": a role of the speaker's own, with its own organization.
-    r"|(?:[A-Z]{2,8}\s+)?(?P<own>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})"
-    r"(?:\s+(?:of|in|at|with|for)\s+.*)?$)"
+    # recipient", "… and Chair of the Count Committee", "… y beneficiaria
+    # de DACA": a role of the speaker's own, with its own organization.
+    r"|(?:[A-Z]{2,8}\s+)?(?P<own>[A-Za-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})"
+    r"(?:\s+(?:of|in|at|with|for|de|del)\s+.*)?$)"
 )
 
 
@@ -493,13 +494,27 @@ def _without_second_role(organization: str) -> str:
     if second is None:
         return organization
     role = second.group("role") or second.group("own").split()[-1]
-    if not (_is_role_noun(role) or role in _STATUS_ROLES):
+    # "… and the architect of the union's program": after "and the", a
+    # lowercase noun and its own "of" describe the speaker.
+    described = bool(second.group("role")) and bool(
+        re.match(r"\s+and\s+(?:the|a|an)\s+[a-z][\w\-]*\s+of\s", second.group(0))
+    )
+    if not (_is_role_noun(role) or role in _STATUS_ROLES or described):
         return organization
     return organization[: second.start()]
 
 
 # A status that stands as a role after "and": "… and DACA recipient".
-_STATUS_ROLES = {"recipient", "holder", "member", "survivor", "parent", "student"}
+_STATUS_ROLES = {
+    "recipient",
+    "holder",
+    "member",
+    "survivor",
+    "parent",
+    "student",
+    "beneficiaria",
+    "beneficiario",
+}
 
 
 def _split_title_org(part: str, matcher: OrganizationMatcher) -> tuple[str, str]:
@@ -523,7 +538,12 @@ def _split_title_org(part: str, matcher: OrganizationMatcher) -> tuple[str, str]
                     _role_words(title)
                     or (
                         _classify_part(title, matcher) == "title"
-                        and _is_role_noun(title.split()[-1])
+                        and (
+                            _is_role_noun(title.split()[-1])
+                            # "Bishop of …", "Pastor of …": an office
+                            # that is also an honorific.
+                            or title.strip().lower() in HONORIFICS
+                        )
                     )
                 )
             ):

@@ -80,6 +80,13 @@ from .vocabulary import (
 _EMBEDDED_WORDS = 8
 
 
+# A governing body named after its organization.
+GOVERNING_BODY_RE = re.compile(
+    r"\s+(?:(?P<named>Board\s+of\s+(?:Directors|Trustees|Governors)|"
+    r"(?:Steering|Executive|Advisory)\s+(?:Committee|Board|Council))|Board)$"
+)
+
+
 def _merge_embedded(segments: list[_Segment]) -> list[_Segment]:
     """Fold quoted phrases inside a sentence into the text around them."""
     merged: list[_Segment] = []
@@ -600,6 +607,15 @@ class _QuoteReader:
         )
 
     def _add_quote(self, quote: ParsedQuote) -> None:
+        body = GOVERNING_BODY_RE.search(quote.organization)
+        if body is not None and body.start() > 0:
+            # "Chair of the Refugee Congress Board of Directors", "ACIJ
+            # Steering Committee member": the organization, not its board
+            # (a bare "Board" only when the rest is a registry name).
+            rest = quote.organization[: body.start()]
+            found = self.matcher.match(rest)
+            if body.group("named") or (found is not None and found.exact):
+                quote.organization = rest
         if quote.organization:
             found = self.matcher.match(quote.organization)
             alias = self.aliases.get(normalize(quote.organization))

@@ -5211,3 +5211,73 @@ def test_more_attribution_shapes_of_real_releases(body, expected):
         "Renters Respond\n\nPORTLAND, Ore. — The council voted on Tuesday.\n\n" + body
     )
     assert [(q.speaker, q.title, q.organization) for q in release.quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The organization's possessive title after an occasion.
+        (
+            "In response to the council's vote on Thursday, January 5, 2023, "
+            "Brightwater's CEO, Ilse Marwick, has issued the following "
+            "statement:\n\n“Renters deserve better.”",
+            ("Ilse Marwick", "CEO", "Brightwater", None),
+        ),
+        # The organization as the subject of "released … statement from".
+        (
+            "As the council meets, the Harbor Tenants Union released the "
+            "following statement from Executive Director Ilse Marwick:\n\n"
+            "“Renters deserve better.”",
+            ("Ilse Marwick", "Executive Director", "Harbor Tenants Union", 7),
+        ),
+        # A second role of the speaker's after the organization.
+        (
+            "“Renters deserve better,” said Ilse Marwick, Executive Director of "
+            "the Harbor Tenants Union and Chair of the Citywide Count Committee.",
+            ("Ilse Marwick", "Executive Director", "Harbor Tenants Union", 7),
+        ),
+        (
+            "“Renters deserve better,” said Ilse Marwick, president of the "
+            "Harbor Tenants Union and the architect of the union's housing "
+            "program.",
+            ("Ilse Marwick", "president", "Harbor Tenants Union", 7),
+        ),
+        (
+            "“Merecemos algo mejor”, dijo Ilse Marwick, organizadora de Harbor "
+            "Tenants Union y beneficiaria de DACA.",
+            ("Ilse Marwick", "organizadora", "Harbor Tenants Union", 7),
+        ),
+        # An office that is also an honorific, before a registry name.
+        (
+            "“Renters deserve better,” said Rev. Ilse Marwick, Bishop of the "
+            "Harbor Synod of the Lutheran Church in America.",
+            (
+                "Rev. Ilse Marwick",
+                "Bishop",
+                "Harbor Synod of the Lutheran Church in America",
+                8,
+            ),
+        ),
+        # The organization, not its board.
+        (
+            "“Renters deserve better,” said Ilse Marwick, Chair of the Harbor "
+            "Tenants Union Board of Directors.",
+            ("Ilse Marwick", "Chair", "Harbor Tenants Union", 7),
+        ),
+    ],
+)
+def test_organizations_as_real_releases_name_them(body, expected):
+    release = parse_release(
+        "Renters Respond\n\nPORTLAND, Ore. — The council voted on Tuesday.\n\n" + body,
+        matcher=OrganizationMatcher(
+            [
+                OrganizationEntry(7, "Harbor Tenants Union", "HTU"),
+                OrganizationEntry(
+                    8, "Harbor Synod of the Lutheran Church in America", ""
+                ),
+            ]
+        ),
+    )
+    assert [
+        (q.speaker, q.title, q.organization, q.organization_id) for q in release.quotes
+    ] == [expected]
