@@ -823,6 +823,19 @@ def _statement_introduction(paragraph: str) -> str:
     parts = [part.lstrip("\u201d\"' ") for part in _split_commas(who)]
     if not _opens_like_person(parts[0]):
         tail = next(_person_tails(parts), "")
+        glued = re.match(
+            r"^(?P<occasion>.*\b[a-z][\w'\u2019]*)\s+(?P<rest>[A-Z].*)$", parts[0]
+        )
+        if (
+            not tail
+            and glued is not None
+            and _OCCASION_RE.match(glued.group("occasion"))
+            and _opens_like_person(glued.group("rest"))
+        ):
+            # "In response to this announcement Ana Ruiz, …": no comma
+            # after the occasion.
+            parts[0] = glued.group("rest")
+            who = ", ".join(parts)
         if tail and _OCCASION_RE.search(who[: len(who) - len(tail)]):
             start = len(parts) - len(_split_commas(tail))
             if start > 1 and _POSSESSIVE_TITLE_RE.fullmatch(parts[start - 1]):

@@ -414,8 +414,10 @@ class _QuoteReader:
             if consumed:
                 return index + 1 + consumed
         introduced = (
+            # The dateline paragraph too: "WASHINGTON — The House released
+            # its plan. Below is a statement from Ana Ruiz, director of X:".
             self._introduced_statement(index)
-            if header is None and index >= self.header_paragraphs
+            if header is None and index >= self.header_paragraphs - 1
             else 0
         )
         return introduced or self._paragraph(index)

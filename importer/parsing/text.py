@@ -29,6 +29,9 @@ def _normalize_text(text: str, *, markdown: bool) -> str:
     # citizen,”” Graves said." reads as one pair.
     text = re.sub(r"\u201c\u201d(?=\w)", "\u201c", text)
     text = re.sub(r"(?<=[\w.,!?])\u201d\u201d", "\u201d", text)
+    # "“We will … our “fair share,” he … our city.\"": a quotation opened
+    # with a curly mark and closed with a straight one.
+    text = re.sub(r'(?m)^(\u201c[^"\n]*[.!?])"[ ]*$', "\\1\u201d", text)
     # "Ana Ruiz, Director of X:\"It is time …\"": a colon glued to an
     # opening straight mark.
     text = re.sub(r'(?<=\w):"(?=[A-Z\u00c0-\u00de])', ': "', text)

@@ -5281,3 +5281,31 @@ def test_organizations_as_real_releases_name_them(body, expected):
     assert [
         (q.speaker, q.title, q.organization, q.organization_id) for q in release.quotes
     ] == [expected]
+
+
+def test_a_dateline_paragraph_whose_last_sentence_introduces_the_statement():
+    release = parse_release(
+        "Renters Respond\n\nPORTLAND, Ore. — The council released its housing "
+        "plan on Tuesday. Below is a statement from Ilse Marwick, executive "
+        "director of the Harbor Tenants Union:\n\n“The plan leaves renters "
+        "behind.”\n\n“We will be back in May.”"
+    )
+    assert [(q.speaker, q.organization) for q in release.quotes] == [
+        ("Ilse Marwick", "Harbor Tenants Union")
+    ]
+    assert release.quotes[0].text.endswith("We will be back in May.")
+    assert release.summary == "The council released its housing plan on Tuesday."
+
+
+def test_an_occasion_without_a_comma_and_a_straight_closing_mark():
+    release = parse_release(
+        "Renters Respond\n\nPORTLAND, Ore. — The council voted.\n\n"
+        "In response to this vote Ilse Marwick, Executive Director of the "
+        "Harbor Tenants Union, issued the following statement:\n\n"
+        "“It is a senseless plan. The council asks renters to pay their "
+        '“fair share,” but renters already pay more than anyone."'
+    )
+    assert [(q.speaker, q.title, q.organization) for q in release.quotes] == [
+        ("Ilse Marwick", "Executive Director", "Harbor Tenants Union")
+    ]
+    assert release.quotes[0].text.endswith("pay more than anyone.")
