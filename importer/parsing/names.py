@@ -189,6 +189,7 @@ def _looks_like_name(text: str) -> bool:
 # Words that qualify a role rather than being one: "Senior Pastor".
 ROLE_MODIFIERS = {
     "senior",
+    "managing",
     "vice",
     "deputy",
     "chief",
@@ -1059,6 +1060,8 @@ def _unregistered_org_title(pre_title: str) -> tuple[str, str] | None:
         len(tokens) >= 2
         and re.fullmatch(_ACRONYM, tokens[0])
         and tokens[0].lower() not in TITLE_WORDS
+        # "CARA Project Managing Attorney": the acronym opens a longer name.
+        and not (len(tokens) > 2 and tokens[1].lower() in ORG_HEAD_WORDS)
     ):
         # "PLRC Chief Executive Officer", "PVWC President-Elect", "HTU
         # Immigration Chair": an acronym, then role words.
@@ -1519,6 +1522,8 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
     city = ""
     for index, part in enumerate(rest):
         part = _strip_article(part)
+        # "said Ana Ruiz, of PUENTE, a community group": the link alone.
+        part = re.sub(r"^(?:of|with|from)\s+(?:the\s+)?(?=[A-Z])", "", part)
         if organization:
             city_match = re.fullmatch(
                 r"(?:in\s+)?([A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,2})",

@@ -5309,3 +5309,26 @@ def test_an_occasion_without_a_comma_and_a_straight_closing_mark():
         ("Ilse Marwick", "Executive Director", "Harbor Tenants Union")
     ]
     assert release.quotes[0].text.endswith("pay more than anyone.")
+
+
+@pytest.mark.parametrize(
+    ("attribution", "expected"),
+    [
+        # A link left alone in its part.
+        (
+            "said Ilse Marwick, of BRIGHTWATER, a community group",
+            ("Ilse Marwick", "", "BRIGHTWATER"),
+        ),
+        # An acronym opening a longer name before the title.
+        (
+            "said HTU Project Managing Attorney Ilse Marwick",
+            ("Ilse Marwick", "Managing Attorney", "HTU Project"),
+        ),
+    ],
+)
+def test_organization_links_and_names_before_a_title(attribution, expected):
+    release = parse_release(
+        f"Renters Respond\n\nPORTLAND, Ore. — The council voted.\n\n“Renters "
+        f"deserve better,” {attribution}."
+    )
+    assert [(q.speaker, q.title, q.organization) for q in release.quotes] == [expected]
