@@ -251,6 +251,9 @@ SUFFIX_WORDS = frozenset({"society", "inc", "llc", "organization", "association"
 
 # Place words: a part made only of these and generic words is a place
 # ("New York", "Harbor City"), not an organization.
+# US states by name, lowercase: "colorado", "new mexico".
+_STATE_NAMES = frozenset(name.lower() for _code, name, _ap in US_STATES)
+
 PLACE_WORDS = frozenset(
     word for _code, name, _ap in US_STATES for word in name.lower().split()
 ) | frozenset(
@@ -303,7 +306,7 @@ _CHAPTER = re.compile(
 # of a regional network ("Tennessee Table of Southern Gateways").
 _UNIT_KINDS = (
     r"(?:section|committee|division|caucus|chapter|branch|office|unit|table|"
-    r"program|project|clinic|department)"
+    r"program|project|clinic|department|center|initiative)"
 )
 _NAMED_UNIT = re.compile(
     r"^(?:(?!(?:of|the|at|with|for|from|to|in|a|an) )[a-z0-9]+ ){1,5}"
@@ -589,7 +592,34 @@ class OrganizationMatcher:
         if candidates:
             return None
         # 5. A chapter of a registry organization.
-        return self._chapter(key)
+        return self._chapter(key) or self._unit_of(bare)
+
+    def _unit_of(self, text: str) -> OrganizationMatch | None:
+        """ "ACLU's Immigrants' Rights Project", "the American Civil
+        Liberties Union's Washington Legislative Office": a unit named after
+        its registry organization's possessive; "Colorado AFSC": a registry
+        name after the state of its office. Matched to the organization as a
+        chapter, and reported for the editor."""
+        owned = re.match(r"^(?P<parent>.+?)['\u2019]s\s+(?P<unit>[A-Z].*)$", text)
+        if (
+            owned is not None
+            and _UNIT_NAME.fullmatch(normalize(owned.group("unit")))
+            and all(
+                word[:1].isupper() or word in {"and", "of", "for", "&", "on"}
+                for word in owned.group("unit").split()
+            )
+        ):
+            parent = self._match(owned.group("parent"))
+            if parent is not None and parent.how != "fuzzy":
+                return self._found(parent.id, "chapter", rule="chapter")
+        words = text.split()
+        for size in (1, 2):
+            place = " ".join(words[:size]).lower()
+            if len(words) > size and place in _STATE_NAMES:
+                parent = self._match(" ".join(words[size:]))
+                if parent is not None and parent.how != "fuzzy":
+                    return self._found(parent.id, "chapter", rule="chapter")
+        return None
 
     def _chapter(self, key: str) -> OrganizationMatch | None:
         """ "Tucson Chapter of the Interfaith Sanctuary Alliance": a chapter,

@@ -190,6 +190,11 @@ def _looks_like_name(text: str) -> bool:
 ROLE_MODIFIERS = {
     "senior",
     "managing",
+    "national",
+    "regional",
+    "statewide",
+    "international",
+    "founding",
     "vice",
     "deputy",
     "chief",
@@ -379,7 +384,8 @@ UNIT_RE = re.compile(r"\b(?:Local|Lodge|District|Chapter|Branch|Unit)\s+\d+[A-Z]
 def _role_words(text: str) -> bool:
     """ "CEO", "President and CEO", "Interim COO", "Board Chair": only role
     words, ending in a role."""
-    tokens = [t.lower().strip(".,()") for t in text.split()]
+    # "President/CEO", "Co-Founder/Executive Director": each side counts.
+    tokens = [t.lower().strip(".,()") for t in re.split(r"[\s/]+", text) if t]
     return (
         bool(tokens)
         and all(
@@ -402,7 +408,7 @@ def _classify_part(part: str, matcher: OrganizationMatcher) -> str:
     city = _CITY_SUFFIX.search(part)
     if city is not None and city.start() > 0:
         part = part[: city.start()]
-    tokens = [t.lower().strip(".,()") for t in part.split()]
+    tokens = [t.lower().strip(".,()") for t in re.split(r"[\s/]+", part) if t]
     if not tokens:
         return "title"
     if part[:1].islower():
@@ -658,7 +664,7 @@ def _lone_role_then_name(part: str, links: list[re.Match]) -> tuple[str, str] | 
     title = part[: link.start()]
     role_words = re.sub(r"^(?:a|an|the)\s+", "", title.strip(), flags=re.I)
     role = role_words.split()[-1].lower().strip(".,") if role_words.split() else ""
-    tokens = [t.lower().strip(".,()") for t in role_words.split()]
+    tokens = [t.lower().strip(".,()") for t in re.split(r"[\s/]+", role_words) if t]
     if (
         not tokens
         or not _is_role_noun(tokens[-1])
@@ -1071,6 +1077,7 @@ def _unregistered_org_title(pre_title: str) -> tuple[str, str] | None:
             or w in ROLE_MODIFIERS
             or w in _TITLE_QUALIFIERS
             or w in PORTFOLIO_WORDS
+            or w in {"and", "&"}
             or w.rsplit("-", 1)[-1] in TITLE_WORDS
             or w.split("-", 1)[0] in TITLE_WORDS
             for w in words
@@ -1078,9 +1085,18 @@ def _unregistered_org_title(pre_title: str) -> tuple[str, str] | None:
             return tokens[0], " ".join(tokens[1:])
     for cut in range(len(tokens) - 1, 1, -1):
         organization, title = tokens[:cut], tokens[cut:]
-        if organization[-1].lower() not in ORG_HEAD_WORDS:
+        # "ACLU of Arkansas executive director": an acronym of a place.
+        of_place = (
+            len(organization) in {3, 4}
+            and re.fullmatch(_ACRONYM, organization[0]) is not None
+            and organization[1] == "of"
+            and _state_key(" ".join(organization[2:])) in STATE_LOOKUP
+        )
+        if organization[-1].lower() not in ORG_HEAD_WORDS and not of_place:
             continue
-        if not all(t[:1].isupper() for t in organization) or any(
+        if not all(
+            t[:1].isupper() or (of_place and t == "of") for t in organization
+        ) or any(
             t.lower() in _PUBLIC_BODY_WORDS
             or t.lower() in TITLE_WORDS
             or t.lower() in PRE_TITLE_WORDS

@@ -335,3 +335,23 @@ def test_initials_inside_a_name_and_units_of_an_organization(text, expected, how
 )
 def test_initials_and_units_do_not_stretch_to_other_names(text):
     assert AAE_MATCHER.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A unit named after the organization's possessive.
+        ("Harbor Fund's Washington Legislative Office", (41, "chapter")),
+        ("HF\u2019s Immigrants\u2019 Rights Project", (41, "chapter")),
+        # The organization's office in a state.
+        ("Colorado HF", (41, "chapter")),
+        ("New Mexico Harbor Fund", (41, "chapter")),
+        # A role after the possessive is no unit; a fuzzy parent is no parent.
+        ("Harbor Fund's Policy Director", None),
+        ("Harbour Funds's Legal Project", None),
+    ],
+)
+def test_units_and_state_offices_of_a_registry_organization(text, expected):
+    matcher = OrganizationMatcher([OrganizationEntry(41, "Harbor Fund (HF)", "HF")])
+    found = matcher.match(text)
+    assert ((found.id, found.how) if found else None) == expected

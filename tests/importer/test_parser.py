@@ -5332,3 +5332,39 @@ def test_organization_links_and_names_before_a_title(attribution, expected):
         f"deserve better,” {attribution}."
     )
     assert [(q.speaker, q.title, q.organization) for q in release.quotes] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "expected"),
+    [
+        # Qualifiers of a role after an acronym; "and" between two roles.
+        (
+            "said HTU National Executive Director Ilse Marwick",
+            ("Ilse Marwick", "National Executive Director", "HTU"),
+        ),
+        (
+            "said HTU President and CEO Rev. Ilse Marwick",
+            ("Rev. Ilse Marwick", "President and CEO", "HTU"),
+        ),
+        # An acronym of a state's affiliate before the title.
+        (
+            "said HCLU of Arkansas executive director Ilse Marwick",
+            ("Ilse Marwick", "executive director", "HCLU of Arkansas"),
+        ),
+        # Two roles joined by a slash.
+        (
+            "said Ilse Marwick, Co-Founder/Executive Director of Renters Rising",
+            ("Ilse Marwick", "Co-Founder/Executive Director", "Renters Rising"),
+        ),
+        (
+            "said Ilse Marwick, President/CEO of HTU",
+            ("Ilse Marwick", "President/CEO", "HTU"),
+        ),
+    ],
+)
+def test_titles_with_qualifiers_slashes_and_state_affiliates(attribution, expected):
+    release = parse_release(
+        f"Renters Respond\n\nPORTLAND, Ore. — The council voted.\n\n“Renters "
+        f"deserve better,” {attribution}."
+    )
+    assert [(q.speaker, q.title, q.organization) for q in release.quotes] == [expected]
