@@ -748,7 +748,7 @@ _STATEMENT_FROM_RE = re.compile(
 )
 _ISSUED_STATEMENT_RE = re.compile(
     r"^(?P<who>.+?),?\s+(?:(?:(?:has\s+|today\s+)?(?:issued|released|shared|made|"
-    r"offered|provided|gave)|responded\s+(?:by\s+)?(?:issuing|releasing|sharing))\s+"
+    r"offered|provided|gave|issues|releases|shares|offers)|responded\s+(?:by\s+)?(?:issuing|releasing|sharing))\s+"
     r"(?:the\s+following|this|a|the\s+below)\s+(?:statement|comments?|remarks)\b"
     # "… responded to a recent statement from ICE with the following:"
     r"|(?:responded|reacted)\s+[^:]*?\s+with\s+the\s+following\b"
@@ -817,6 +817,9 @@ def _statement_introduction(paragraph: str) -> str:
     if match is None:
         return ""
     who = match.group("who").strip().rstrip(",")
+    # "February 8, 2022 — Org's President, Name, issues …": a date left
+    # after the dateline.
+    who = re.sub(r"^[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*[\u2014\u2013\-]+\s*", "", who)
     # "In response to the State of the Union, which featured …, Ana Ruiz,
     # Director of X gave the following statement": the occasion (with its
     # own clauses) first; the speaker is found before any tail is cut.

@@ -490,6 +490,25 @@ class _QuoteReader:
             )
             self._add_quote(header)
             return unmarked
+        opened_only = (
+            first[:1] in OPEN_MARKS + '"'
+            and not any(s.closed for s in _segments(first) if s.quoted)
+            and start + 1 < len(self.paragraphs)
+            and self.paragraphs[start + 1][:1] not in OPEN_MARKS + '"'
+            # Only after a sentence that announces a statement ("The
+            # following is a statement from …"); after a bare "Name, Title,
+            # Org:" line the paragraphs after it stay narrative.
+            and start > 0
+            and any(
+                _statement_introduction(sentence)
+                for sentence in _sentences(" ".join(self.paragraphs[start - 1].split()))
+            )
+        )
+        if opened_only:
+            # "“On behalf of our members, we … moment." then paragraphs with
+            # no marks at all, after an introduction: the statement's
+            # opening mark never closes; read it as an unmarked statement.
+            first = first[1:].lstrip()
         if first[:1] in OPEN_MARKS + '"':
             while (
                 index < len(self.paragraphs)
@@ -506,7 +525,7 @@ class _QuoteReader:
                 index += count
         else:
             while index < len(self.paragraphs):
-                paragraph = self.paragraphs[index]
+                paragraph = first if index == start else self.paragraphs[index]
                 if (
                     paragraph == "***"
                     # "FRESNO, Calif. -- Several hundred farmworkers …": a

@@ -5368,3 +5368,38 @@ def test_titles_with_qualifiers_slashes_and_state_affiliates(attribution, expect
         f"deserve better,” {attribution}."
     )
     assert [(q.speaker, q.title, q.organization) for q in release.quotes] == [expected]
+
+
+def test_an_introduced_statement_whose_opening_mark_never_closes():
+    """An opening mark on the first paragraph only, then paragraphs with no
+    marks at all: the statement the introduction announced, to its end."""
+    release = parse_release(
+        "Renters Respond\n\nPORTLAND, Ore. — The council voted.\n\n"
+        "The following is a statement from Ilse Marwick, Co-Executive "
+        "Director of the Harbor Tenants Union:\n\n"
+        "“On behalf of our members, we congratulate the new mayor.\n\n"
+        "During her time on the council, she stood up for renters. We are "
+        "eager to work with her.\n\n"
+        "About the Harbor Tenants Union\n\nThe union organizes renters."
+    )
+    (quote,) = release.quotes
+    assert (quote.speaker, quote.organization) == (
+        "Ilse Marwick",
+        "Harbor Tenants Union",
+    )
+    assert quote.text == (
+        "On behalf of our members, we congratulate the new mayor.\n\nDuring "
+        "her time on the council, she stood up for renters. We are eager to "
+        "work with her."
+    )
+
+
+def test_a_statement_issued_in_the_present_tense_after_a_date():
+    release = parse_release(
+        "Renters Respond\n\nPORTLAND, Ore. — February 8, 2022 — Harbor Tenants "
+        "Union\u2019s President, Ilse Marwick, issues the following statement about "
+        "the vote:\n\n“The council has heard us.”"
+    )
+    assert [(q.speaker, q.title, q.organization) for q in release.quotes] == [
+        ("Ilse Marwick", "President", "Harbor Tenants Union")
+    ]
