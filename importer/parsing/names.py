@@ -627,6 +627,9 @@ def _split_title_org(part: str, matcher: OrganizationMatcher) -> tuple[str, str]
     return part, ""
 
 
+# Offices held in a city: "Mayor Steve Adler of Austin".
+_OFFICES_OF_A_CITY = {"mayor", "bishop", "archbishop"}
+
 # Bodies a role is "of" that are no organization a quote is attributed to:
 # "member of Congress", "Speaker of the House".
 _NOT_ORGANIZATION_BODIES = {"congress", "parliament", "house", "senate", "legislature"}
@@ -967,6 +970,9 @@ def _org_prefixed_title(
         for cut in range(len(tokens) - 1, 0, -1):
             title = " ".join(tokens[cut:])
             if not registry_only and not title[:1].islower():
+                continue
+            if tokens[cut].lower() in {"of", "for", "de", "del"}:
+                # "ACLU of Oklahoma Executive Director": the name goes on.
                 continue
             organization = re.sub(r"[\u2019']s$", "", " ".join(tokens[:cut]))
             found = matcher.match(organization)
@@ -1668,6 +1674,28 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
     # "Executive Director of The Empire Citizenship Project": a capitalized
     # article is dropped like AP's lowercase one.
     organization = re.sub(r"^[Tt]he\s+(?=\S)", "", organization.strip().strip(","))
+    if (
+        not city
+        and (
+            (titles and titles[-1].split()[-1].lower() in _OFFICES_OF_A_CITY)
+            or speaker.split()[0].lower().rstrip(".") in _OFFICES_OF_A_CITY
+        )
+        and (
+            organization.lower() in STANDALONE_CITIES
+            or (
+                1 <= len(organization.split()) <= 2
+                and all(w[:1].isupper() for w in organization.split())
+                and not any(
+                    w.lower() in ORG_WORDS or w.lower() in GENERIC_WORDS
+                    for w in organization.split()
+                )
+                and matcher.match(organization) is None
+            )
+        )
+    ):
+        # "Mayor Steve Adler of Austin", "Bishop Ana Ruiz of Tucson": the
+        # city of an office, not an organization.
+        city, organization = organization, ""
     return ParsedQuote(
         text="", speaker=speaker, title=title, organization=organization, city=city
     )

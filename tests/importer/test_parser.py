@@ -5403,3 +5403,38 @@ def test_a_statement_issued_in_the_present_tense_after_a_date():
     assert [(q.speaker, q.title, q.organization) for q in release.quotes] == [
         ("Ilse Marwick", "President", "Harbor Tenants Union")
     ]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "expected"),
+    [
+        # The city of an office, not an organization.
+        (
+            "said Mayor Ilse Marwick of Portland, Oregon",
+            ("Ilse Marwick", "Mayor", "", "Portland"),
+        ),
+        (
+            "said Bishop Ilse Marwick of Salem",
+            ("Bishop Ilse Marwick", "", "", "Salem"),
+        ),
+        # A congregation or a group stays the organization.
+        (
+            "said Bishop Ilse Marwick of Grace Church",
+            ("Bishop Ilse Marwick", "", "Grace Church", ""),
+        ),
+        # An acronym's "of State" belongs to the name.
+        (
+            "said Ilse Marwick, HTU of Oregon Executive Director",
+            ("Ilse Marwick", "Executive Director", "HTU of Oregon", ""),
+        ),
+    ],
+)
+def test_offices_of_a_city_and_affiliates_of_a_state(attribution, expected):
+    release = parse_release(
+        f"Renters Respond\n\nPORTLAND, Ore. — The council voted.\n\n“Renters "
+        f"deserve better,” {attribution}.",
+        matcher=OrganizationMatcher([OrganizationEntry(3, "HTU", "")]),
+    )
+    assert [(q.speaker, q.title, q.organization, q.city) for q in release.quotes] == [
+        expected
+    ]
