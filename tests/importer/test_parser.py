@@ -5095,6 +5095,20 @@ def test_a_series_of_portfolios_after_of_is_one_title():
     )
 
 
+RENTERS_LEDE = "Renters Respond\n\nPORTLAND, Ore. — The council voted on Tuesday.\n\n"
+
+
+def _renters_release(body: str, matcher=None):
+    """A release whose body (after a headline and a dateline paragraph) is
+    ``body``."""
+    return parse_release(RENTERS_LEDE + body, matcher=matcher)
+
+
+def _renters_quote_by(attribution: str, matcher=None):
+    """A release with one quotation attributed by ``attribution``."""
+    return _renters_release(f"“Renters deserve better,” {attribution}.", matcher)
+
+
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
@@ -5170,9 +5184,7 @@ def test_a_series_of_portfolios_after_of_is_one_title():
     ],
 )
 def test_attribution_shapes_of_real_releases(body, expected):
-    release = parse_release(
-        "Renters Respond\n\nPORTLAND, Ore. — The council voted on Tuesday.\n\n" + body
-    )
+    release = _renters_release(body)
     assert [(q.speaker, q.title, q.organization) for q in release.quotes] == [expected]
     assert release.quotes[0].text.startswith(
         ("Our families", "Calling in", "It is high", "With one vote")
@@ -5207,9 +5219,7 @@ def test_attribution_shapes_of_real_releases(body, expected):
     ],
 )
 def test_more_attribution_shapes_of_real_releases(body, expected):
-    release = parse_release(
-        "Renters Respond\n\nPORTLAND, Ore. — The council voted on Tuesday.\n\n" + body
-    )
+    release = _renters_release(body)
     assert [(q.speaker, q.title, q.organization) for q in release.quotes] == expected
 
 
@@ -5267,8 +5277,8 @@ def test_more_attribution_shapes_of_real_releases(body, expected):
     ],
 )
 def test_organizations_as_real_releases_name_them(body, expected):
-    release = parse_release(
-        "Renters Respond\n\nPORTLAND, Ore. — The council voted on Tuesday.\n\n" + body,
+    release = _renters_release(
+        body,
         matcher=OrganizationMatcher(
             [
                 OrganizationEntry(7, "Harbor Tenants Union", "HTU"),
@@ -5298,8 +5308,7 @@ def test_a_dateline_paragraph_whose_last_sentence_introduces_the_statement():
 
 
 def test_an_occasion_without_a_comma_and_a_straight_closing_mark():
-    release = parse_release(
-        "Renters Respond\n\nPORTLAND, Ore. — The council voted.\n\n"
+    release = _renters_release(
         "In response to this vote Ilse Marwick, Executive Director of the "
         "Harbor Tenants Union, issued the following statement:\n\n"
         "“It is a senseless plan. The council asks renters to pay their "
@@ -5327,10 +5336,7 @@ def test_an_occasion_without_a_comma_and_a_straight_closing_mark():
     ],
 )
 def test_organization_links_and_names_before_a_title(attribution, expected):
-    release = parse_release(
-        f"Renters Respond\n\nPORTLAND, Ore. — The council voted.\n\n“Renters "
-        f"deserve better,” {attribution}."
-    )
+    release = _renters_quote_by(attribution)
     assert [(q.speaker, q.title, q.organization) for q in release.quotes] == [expected]
 
 
@@ -5363,18 +5369,14 @@ def test_organization_links_and_names_before_a_title(attribution, expected):
     ],
 )
 def test_titles_with_qualifiers_slashes_and_state_affiliates(attribution, expected):
-    release = parse_release(
-        f"Renters Respond\n\nPORTLAND, Ore. — The council voted.\n\n“Renters "
-        f"deserve better,” {attribution}."
-    )
+    release = _renters_quote_by(attribution)
     assert [(q.speaker, q.title, q.organization) for q in release.quotes] == [expected]
 
 
 def test_an_introduced_statement_whose_opening_mark_never_closes():
     """An opening mark on the first paragraph only, then paragraphs with no
     marks at all: the statement the introduction announced, to its end."""
-    release = parse_release(
-        "Renters Respond\n\nPORTLAND, Ore. — The council voted.\n\n"
+    release = _renters_release(
         "The following is a statement from Ilse Marwick, Co-Executive "
         "Director of the Harbor Tenants Union:\n\n"
         "“On behalf of our members, we congratulate the new mayor.\n\n"
@@ -5430,9 +5432,8 @@ def test_a_statement_issued_in_the_present_tense_after_a_date():
     ],
 )
 def test_offices_of_a_city_and_affiliates_of_a_state(attribution, expected):
-    release = parse_release(
-        f"Renters Respond\n\nPORTLAND, Ore. — The council voted.\n\n“Renters "
-        f"deserve better,” {attribution}.",
+    release = _renters_quote_by(
+        attribution,
         matcher=OrganizationMatcher([OrganizationEntry(3, "HTU", "")]),
     )
     assert [(q.speaker, q.title, q.organization, q.city) for q in release.quotes] == [
