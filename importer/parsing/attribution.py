@@ -729,10 +729,11 @@ def _ends_statement(paragraph: str, previous: str) -> bool:
 _FOLLOWING_STATEMENT_FROM_RE = re.compile(
     # "The following statement can be attributed to …", also "The following
     # (quote) can be attributed to …", "The following is a statement for …".
-    r"^(?:the\s+)?following\s+(?:is\s+(?:a|the)\s+)?(?:joint\s+)?"
-    r"(?:(?:statement|quotes?|comments?|remarks)\s+)?"
+    r"^(?:(?:please\s+)?attribute\s+)?(?:the\s+)?following\s+(?:is\s+(?:a|the)\s+)?"
+    r"(?:joint\s+)?(?:(?:statements?|quotes?|comments?|remarks|reflection|reaction|"
+    r"response)\s+)?(?:on\s+[^:]*?\s+)?"
     r"(?:(?:can|may|should)\s+be\s+attributed\s+to|(?:is|are)\s+attributable\s+to|"
-    r"is\s+from|from|by|of|for)\s+"
+    r"is\s+from|from|by|of|for|to)\s+"
     r"(?P<who>.+)$",
     re.IGNORECASE | re.DOTALL,
 )
@@ -770,7 +771,10 @@ _INTRODUCTION_TAIL_RE = re.compile(
     # Without the comma, only before "the", "today's", … ("Statement from
     # PVWC-UFW President Rosa Imani on the governor's veto …").
     r"|\s+(?:on|regarding|about|in\s+response\s+to|responding\s+to|following|"
-    r"after)\s+(?:the|today['\u2019]s|this|his|her|their|its)\s).*$",
+    r"after)\s+(?:the|today['\u2019]s|this|his|her|their|its)\s"
+    # "… Name following President Ruiz's decision", "… regarding Chicago's
+    # lawsuit": these words never belong to a name or a title.
+    r"|\s+(?:following|regarding|concerning)\s).*$",
     re.DOTALL,
 )
 
@@ -786,7 +790,7 @@ _OCCASION_RE = re.compile(
 _POSSESSIVE_TITLE_RE = re.compile(r"[A-Z][^,]*?['\u2019]s\s+[^,]+")
 # "… the Harbor Tenants Union released the following statement from …".
 _SUBJECT_RELEASED_RE = re.compile(
-    r"(?:^|,\s+|\s)the\s+(?P<org>[A-Z][\w.&'\u2019\-]*(?:\s+(?:[A-Z][\w.&'\u2019\-]*"
+    r"(?:^|,\s+|\s)[Tt]he\s+(?P<org>[A-Z][\w.&'\u2019\-]*(?:\s+(?:\(?[A-Z][\w.&'\u2019\-]*\)?"
     r"|of|for|and|&|de|del|la|on|in)){0,10})\s+(?:has\s+|today\s+)?(?:released|issued|"
     r"shared|provided)\s+(?:the\s+following|this|a)\s+statement\s+(?:from|by)\s"
 )

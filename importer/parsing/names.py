@@ -1062,6 +1062,21 @@ _TITLE_QUALIFIERS = {"board", "staff", "program", "policy", "field", "youth"}
 _PUBLIC_BODY_WORDS = {"city", "county", "state", "council", "house", "senate"}
 
 
+def _ends_in_role(tokens: list[str]) -> bool:
+    """ "… President", "… President-Elect", "… Director of Advocacy": a role
+    last, or a role over a portfolio."""
+    if _is_role_noun(tokens[-1]) or _is_role_noun(tokens[-1].split("-")[0]):
+        return True
+    lowered = [t.lower() for t in tokens]
+    if "of" not in lowered[1:]:
+        return False
+    of = len(lowered) - 1 - lowered[::-1].index("of")
+    return (
+        _is_role_noun(tokens[of - 1])
+        and _portfolio_end(tokens, of - 1) == len(tokens) - 1
+    )
+
+
 def _unregistered_org_title(pre_title: str) -> tuple[str, str] | None:
     """ "Keystone Educators Union President" before a name: an organization,
     registry or not, at the start of the title. Only a capitalized name of at
@@ -1083,11 +1098,20 @@ def _unregistered_org_title(pre_title: str) -> tuple[str, str] | None:
             or w in ROLE_MODIFIERS
             or w in _TITLE_QUALIFIERS
             or w in PORTFOLIO_WORDS
-            or w in {"and", "&"}
+            # "HTU Director of Advocacy": a portfolio after "of".
+            or w in {"and", "&", "of"}
             or w.rsplit("-", 1)[-1] in TITLE_WORDS
             or w.split("-", 1)[0] in TITLE_WORDS
             for w in words
-        ) and (_is_role_noun(tokens[-1]) or _is_role_noun(tokens[-1].split("-")[0])):
+        ) and _ends_in_role(tokens):
+            return tokens[0], " ".join(tokens[1:])
+        if (
+            2 <= len(tokens) <= 5
+            and _is_role_noun(tokens[-1])
+            and all(t[:1].isupper() for t in tokens[1:])
+            and not any(t.lower() in ORG_HEAD_WORDS for t in tokens[1:-1])
+        ):
+            # "HTU Civil Rights Director": a capitalized field, then the role.
             return tokens[0], " ".join(tokens[1:])
     for cut in range(len(tokens) - 1, 1, -1):
         organization, title = tokens[:cut], tokens[cut:]
@@ -1485,6 +1509,15 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
         linked = (
             _split_name_and_pretitle(link.group("name")) if link is not None else None
         )
+        if (link is None or linked is None) and (
+            len(parts) >= 2
+            and head.split()
+            and _is_role_noun(head.split()[-1])
+            and _looks_like_name(parts[1])
+        ):
+            # "said CAIR-AZ Civil Rights Director, Liban Yousuf": the title
+            # (with its organization), a comma, then the name.
+            return _parse_person(", ".join([f"{head} {parts[1]}", *parts[2:]]), matcher)
         if link is None or linked is None:
             return None
         speaker, pre_title = linked

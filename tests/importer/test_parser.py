@@ -5439,3 +5439,46 @@ def test_offices_of_a_city_and_affiliates_of_a_state(attribution, expected):
     assert [(q.speaker, q.title, q.organization, q.city) for q in release.quotes] == [
         expected
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Please attribute the following statements to Ilse Marwick, HTU "
+            "executive director:\n\n“Renters deserve better.”",
+            ("Ilse Marwick", "executive director", "HTU"),
+        ),
+        (
+            "Please attribute the following statement on the council's vote to "
+            "Ilse Marwick, president of the Harbor Tenants Union:\n\n“Renters "
+            "deserve better.”",
+            ("Ilse Marwick", "president", "Harbor Tenants Union"),
+        ),
+        (
+            "The following is a reflection from Ilse Marwick, HTU Director of "
+            "Advocacy:\n\n“Renters deserve better.”",
+            ("Ilse Marwick", "Director of Advocacy", "HTU"),
+        ),
+        (
+            "The following is the statement of HTU Executive Director Ilse "
+            "Marwick regarding Portland's new ordinance:\n\n“Renters deserve "
+            "better.”",
+            ("Ilse Marwick", "Executive Director", "HTU"),
+        ),
+        (
+            "The Harbor Tenants Union (HTU) Education Fund today released a "
+            "statement from CEO Ilse Marwick following Mayor Ruiz's decision:"
+            "\n\n“Renters deserve better.”",
+            ("Ilse Marwick", "CEO", "Harbor Tenants Union (HTU) Education Fund"),
+        ),
+        # The title, a comma, then the name.
+        (
+            "“Renters deserve better,” said HTU Civil Rights Director, Ilse Marwick.",
+            ("Ilse Marwick", "Civil Rights Director", "HTU"),
+        ),
+    ],
+)
+def test_introductions_and_titles_from_measure_fourteen(body, expected):
+    release = _renters_release(body)
+    assert [(q.speaker, q.title, q.organization) for q in release.quotes] == [expected]
