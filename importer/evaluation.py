@@ -96,9 +96,23 @@ def corpus_files(folder: Path) -> list[Path]:
 _ACRONYM_SUFFIX = re.compile(r"\s*\([A-Z][A-Z&\-]{1,9}\)$")
 
 
+# "MALDEF (Mexican American Legal Defense and Educational Fund)": the same
+# disagreement the other way round, an acronym with its name spelled out.
+_SPELLED_OUT_SUFFIX = re.compile(
+    r"^(?P<acronym>[A-Z][A-Z&\-]{1,9})\s*\([A-Z][^()]*\s[^()]*\)$"
+)
+
+
+def _organization_key(organization: str) -> str:
+    spelled = _SPELLED_OUT_SUFFIX.match(organization)
+    if spelled is not None:
+        return spelled.group("acronym")
+    return _ACRONYM_SUFFIX.sub("", organization)
+
+
 def _same(key: str, got: dict, want: dict) -> bool:
     if key == "organization":
-        return _ACRONYM_SUFFIX.sub("", got[key]) == _ACRONYM_SUFFIX.sub("", want[key])
+        return _organization_key(got[key]) == _organization_key(want[key])
     return got[key] == want[key]
 
 

@@ -42,6 +42,11 @@ from .parsing.vocabulary import BREAK_RE, CONTACT_RE
 # registry keeps acronyms as short names.
 _ACRONYM_AFTER_NAME = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z&\-]{1,9})\)$")
 
+# An acronym, then its name spelled out in parentheses.
+_NAME_AFTER_ACRONYM = re.compile(
+    r"(?P<acronym>[A-Z][A-Z&\-]{1,9})\s*\((?P<name>[A-Z][^()]*\s[^()]*)\)"
+)
+
 __all__ = [
     "BodyItem",
     "Dateline",
@@ -145,6 +150,11 @@ def parse_release(
         acronym = _ACRONYM_AFTER_NAME.search(quote.organization)
         if acronym is not None and acronym.start() > 0:
             quote.organization = quote.organization[: acronym.start()]
+        expansion = _NAME_AFTER_ACRONYM.fullmatch(quote.organization)
+        if expansion is not None:
+            # "MALDEF (Mexican American Legal Defense and Educational Fund)":
+            # the acronym the release chose, without its expansion.
+            quote.organization = expansion.group("acronym")
         if quote.organization and quote.organization_id is None:
             written = f" ({acronym.group('acronym')})" if acronym else ""
             note = (

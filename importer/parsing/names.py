@@ -557,17 +557,29 @@ def _split_title_org(part: str, matcher: OrganizationMatcher) -> tuple[str, str]
                 return title, part[link.end() :]
     if whole is not None:
         return "", part
+    registry_links = []
     for link in links:
         organization = _without_second_role(part[link.end() :])
         # "… at Midwest Refugee Services in Skokie": the registry name may be
         # followed by the city (split off later).
         city = _CITY_SUFFIX.search(organization)
-        if matcher.match(organization) is not None or (
-            city is not None
-            and city.start() > 0
-            and matcher.match(organization[: city.start()]) is not None
-        ):
-            return part[: link.start()], organization
+        found = matcher.match(organization)
+        if found is None and city is not None and city.start() > 0:
+            found = matcher.match(organization[: city.start()])
+        if found is not None:
+            registry_links.append((link, organization, found))
+    if registry_links:
+        # "Director for Advocacy at LIRS": the link to the exact name wins
+        # over an earlier one only close to it ("Advocacy at LIRS").
+        link, organization, _found = next(
+            (
+                entry
+                for entry in registry_links
+                if entry[2].exact or entry[2].how == "chapter"
+            ),
+            registry_links[0],
+        )
+        return part[: link.start()], organization
     if links and whole is None:
         # "executive director of the Colorado Coalition for Immigrant
         # Refugee Rights": a title made only of role words, then a name in
@@ -1395,6 +1407,29 @@ def _add_title(titles: list[str], title: str) -> None:
         titles.append(title)
 
 
+# Written after a name and left out of the attribution.
+_DEGREES_AND_ORDERS = {
+    "mph",
+    "md",
+    "jd",
+    "mba",
+    "msw",
+    "lmsw",
+    "lcsw",
+    "rn",
+    "edd",
+    "dmin",
+    "snjm",
+    "sss",
+    "sj",
+    "osb",
+    "ofm",
+    "ofmconv",
+    "csj",
+    "rsm",
+}
+
+
 def _join_portfolio_series(parts: list[str], matcher: OrganizationMatcher) -> list[str]:
     """ "Vice President of Resettlement, Asylum, and Integration at the Rescue
     Committee": a series of portfolios after a role's "of" is one title, not
@@ -1557,6 +1592,13 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
         "ph.d",
     }:
         speaker += ", " + rest.pop(0)
+    # "Dr. Ana Ruiz, MPH, …", "Sr. Ana Ruiz, SNJM, …": other degrees and a
+    # religious order's initials are neither title nor organization.
+    rest = [
+        part
+        for part in rest
+        if part.lower().replace(".", "").replace(" ", "") not in _DEGREES_AND_ORDERS
+    ]
     # "Ana Ruiz, 34, a nurse": an age after the name is neither title nor
     # organization.
     rest = [part for part in rest if not re.fullmatch(r"\d{1,3}", part)]

@@ -5482,3 +5482,56 @@ def test_offices_of_a_city_and_affiliates_of_a_state(attribution, expected):
 def test_introductions_and_titles_from_measure_fourteen(body, expected):
     release = _renters_release(body)
     assert [(q.speaker, q.title, q.organization) for q in release.quotes] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "expected"),
+    [
+        # Degrees and a religious order's initials are left out.
+        (
+            "said Dr. Ilse Marwick, MPH, Executive Director of Brightwater",
+            ("Dr. Ilse Marwick", "Executive Director", "Brightwater", None),
+        ),
+        (
+            "said Sr. Ilse Marwick, SNJM, of the Harbor Tenants Union",
+            ("Sr. Ilse Marwick", "", "Harbor Tenants Union", 7),
+        ),
+        # The link to the exact registry name wins over an earlier close one.
+        (
+            "said Ilse Marwick, Director for Advocacy at HTU",
+            ("Ilse Marwick", "Director for Advocacy", "HTU", 7),
+        ),
+        # An acronym with its name spelled out keeps the acronym.
+        (
+            "said Ilse Marwick, president of HTU (Harbor Tenants Union)",
+            ("Ilse Marwick", "president", "HTU", 7),
+        ),
+    ],
+)
+def test_degrees_exact_links_and_spelled_out_acronyms(attribution, expected):
+    release = _renters_quote_by(
+        attribution,
+        matcher=OrganizationMatcher(
+            [OrganizationEntry(7, "Harbor Tenants Union (HTU)", "HTU")]
+        ),
+    )
+    assert [
+        (q.speaker, q.title, q.organization, q.organization_id) for q in release.quotes
+    ] == [expected]
+
+
+def test_the_evaluation_counts_an_acronym_with_or_without_its_spelled_out_name():
+    def row(organization):
+        return {
+            "text": "We will keep the clinic open for everyone.",
+            "speaker": "Ana Ruiz",
+            "title": "",
+            "organization": organization,
+            "organization_id": None,
+            "city": "",
+        }
+
+    same = compare([row("HTU")], [row("HTU (Harbor Tenants Union)")], "release.txt")
+    assert same.speaker_and_organization == 1
+    other = compare([row("HTU")], [row("HTX (Harbor Tenants Union)")], "release.txt")
+    assert other.speaker_and_organization == 0
