@@ -1137,18 +1137,21 @@ class _QuoteReader:
         """ "“…,” said Ana Ruiz. “…” Ruiz spoke in Spanish.": whole narrative
         sentences after a quotation that continues the speaker attributed
         right before it (a whole sentence, no attribution of its own) end the
-        paragraph as narrative. Not after a first quotation, nor after one
-        that is not a whole sentence ("“…” is what the sign said.")."""
+        paragraph as narrative; so do they after a first quotation that its
+        attribution introduces ("Ana Ruiz, director of X, said, “… families
+        together.” Other callers heard …"). Not after any other first
+        quotation, nor after one that is not a whole sentence ("“…” is what
+        the sign said.")."""
         quoted = position - 1
         if quoted < 1 or not segments[quoted].quoted:
             return False
-        introduced = before_texts.get(quoted, "").rstrip()
-        if introduced.endswith((",", ":")) and quoted == 1:
-            # "Ana Ruiz, director of X, said, “… families together.” Other
-            # callers heard …": a quotation its attribution introduces, then
-            # narrative.
-            pass
-        elif quoted < 2 or quoted in before_texts or (quoted - 2) not in after_texts:
+        introduced = quoted == 1 and before_texts.get(quoted, "").rstrip().endswith(
+            (",", ":")
+        )
+        continues = (
+            quoted >= 2 and quoted not in before_texts and (quoted - 2) in after_texts
+        )
+        if not (introduced or continues):
             return False
         if not segments[quoted].text.rstrip().endswith((".", "!", "?")):
             return False
