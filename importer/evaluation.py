@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import difflib
 import json
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .matching import OrganizationEntry, OrganizationMatcher
 from .parser import parse_release
 from .parsing.data import QUOTE_JSON_FIELDS
+from .parsing.names import byline_organization
 
 # The fields compared, the long quote text last in the report.
 QUOTE_FIELDS = (*(f for f in QUOTE_JSON_FIELDS if f != "text"), "text")
@@ -90,24 +90,12 @@ def corpus_files(folder: Path) -> list[Path]:
     )
 
 
-# "Service Employees International Union (SEIU)": labelers differ on
-# whether an acronym in parentheses is part of the name as written; the
-# parser leaves it out (AP style). Either way it names the same organization.
-_ACRONYM_SUFFIX = re.compile(r"\s*\([A-Z][A-Z&\-]{1,9}\)$")
-
-
-# "MALDEF (Mexican American Legal Defense and Educational Fund)": the same
-# disagreement the other way round, an acronym with its name spelled out.
-_SPELLED_OUT_SUFFIX = re.compile(
-    r"^(?P<acronym>[A-Z][A-Z&\-]{1,9})\s*\([A-Z][^()]*\s[^()]*\)$"
-)
-
-
 def _organization_key(organization: str) -> str:
-    spelled = _SPELLED_OUT_SUFFIX.match(organization)
-    if spelled is not None:
-        return spelled.group("acronym")
-    return _ACRONYM_SUFFIX.sub("", organization)
+    """ "Service Employees International Union (SEIU)", "MALDEF (Mexican
+    American …)": labelers differ on whether the acronym or the spelled-out
+    name is part of the organization as written; the parser writes the byline
+    form. Either way it names the same organization."""
+    return byline_organization(organization)[0]
 
 
 def _same(key: str, got: dict, want: dict) -> bool:

@@ -18,8 +18,6 @@ keeps working.
 
 from __future__ import annotations
 
-import re
-
 from .matching import EMPTY_MATCHER, OrganizationMatcher
 from .parsing.data import BodyItem, Dateline, ParsedContact, ParsedQuote, ParsedRelease
 from .parsing.header import (
@@ -32,20 +30,10 @@ from .parsing.header import (
     _take_about,
     _take_dateline,
 )
-from .parsing.names import _release_aliases
+from .parsing.names import _release_aliases, byline_organization
 from .parsing.quotes import _QuoteReader
 from .parsing.text import _blocks, _normalize_text
 from .parsing.vocabulary import BREAK_RE, CONTACT_RE
-
-# An organization's acronym in parentheses after its name: "Prairie Legal
-# Defense Collaborative (PLDC)". AP style leaves it out of a byline; the
-# registry keeps acronyms as short names.
-_ACRONYM_AFTER_NAME = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z&\-]{1,9})\)$")
-
-# An acronym, then its name spelled out in parentheses.
-_NAME_AFTER_ACRONYM = re.compile(
-    r"(?P<acronym>[A-Z][A-Z&\-]{1,9})\s*\((?P<name>[A-Z][^()]*\s[^()]*)\)"
-)
 
 __all__ = [
     "BodyItem",
@@ -147,16 +135,9 @@ def parse_release(
     for quote in release.quotes:
         note = ""
         # Matching had the acronym to go by; the byline does without it.
-        acronym = _ACRONYM_AFTER_NAME.search(quote.organization)
-        if acronym is not None and acronym.start() > 0:
-            quote.organization = quote.organization[: acronym.start()]
-        expansion = _NAME_AFTER_ACRONYM.fullmatch(quote.organization)
-        if expansion is not None:
-            # "MALDEF (Mexican American Legal Defense and Educational Fund)":
-            # the acronym the release chose, without its expansion.
-            quote.organization = expansion.group("acronym")
+        quote.organization, acronym = byline_organization(quote.organization)
         if quote.organization and quote.organization_id is None:
-            written = f" ({acronym.group('acronym')})" if acronym else ""
+            written = f" ({acronym})" if acronym else ""
             note = (
                 f"Organization “{quote.organization}”{written} (quote by "
                 f"{quote.speaker}) is not in the registry; kept as free text."

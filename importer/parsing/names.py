@@ -1158,6 +1158,28 @@ def _unregistered_org_title(pre_title: str) -> tuple[str, str] | None:
     return None
 
 
+# An organization's acronym in parentheses after its name: "Prairie Legal
+# Defense Collaborative (PLDC)"; and an acronym with its name spelled out:
+# "MALDEF (Mexican American Legal Defense and Educational Fund)".
+_ACRONYM_AFTER_NAME = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z&\-]{1,9})\)$")
+_NAME_AFTER_ACRONYM = re.compile(
+    r"(?P<acronym>[A-Z][A-Z&\-]{1,9})\s*\((?P<name>[A-Z][^()]*\s[^()]*)\)"
+)
+
+
+def byline_organization(organization: str) -> tuple[str, str]:
+    """The organization as a byline names it (AP style: a name or its
+    acronym, not both), and the acronym left out of it, if any. The registry
+    keeps acronyms as short names; matching sees the name as written."""
+    acronym = _ACRONYM_AFTER_NAME.search(organization)
+    if acronym is not None and acronym.start() > 0:
+        return organization[: acronym.start()], acronym.group("acronym")
+    expansion = _NAME_AFTER_ACRONYM.fullmatch(organization)
+    if expansion is not None:
+        return expansion.group("acronym"), ""
+    return organization, ""
+
+
 def _strip_article(text: str) -> str:
     """ "an organizer with X", "the Executive Director of X", "an ESL teacher":
     the article before a title is not part of it (before an organization,
