@@ -683,14 +683,7 @@ def _lone_role_then_name(part: str, links: list[re.Match]) -> tuple[str, str] | 
     if (
         not tokens
         or not _is_role_noun(tokens[-1])
-        or not all(
-            t in TITLE_WORDS
-            or t.rsplit("-", 1)[-1] in TITLE_WORDS
-            or t in ROLE_MODIFIERS
-            or t in PORTFOLIO_WORDS
-            or t in {"and", "&", "board", "staff", "program"}
-            for t in tokens
-        )
+        or not all(_title_word(t, portfolio=True) for t in tokens)
         or role in _PLACE_OFFICES
         or role in _NOT_MEMBERSHIP
         or role in _OWNER_WORDS
@@ -1074,6 +1067,21 @@ _TITLE_QUALIFIERS = {"board", "staff", "program", "policy", "field", "youth"}
 _PUBLIC_BODY_WORDS = {"city", "county", "state", "council", "house", "senate"}
 
 
+def _title_word(word: str, *, portfolio: bool = False) -> bool:
+    """Can ``word`` (lowercase) be part of a title made of role words: a
+    role, a qualifier of one ("senior", "board"), a hyphenated role
+    ("president-elect", "co-chair"); with ``portfolio``, also a field and
+    the words joining one ("Director of Policy and Advocacy")."""
+    return (
+        word in TITLE_WORDS
+        or word in ROLE_MODIFIERS
+        or word in _TITLE_QUALIFIERS
+        or word.rsplit("-", 1)[-1] in TITLE_WORDS
+        or word.split("-", 1)[0] in TITLE_WORDS
+        or (portfolio and (word in PORTFOLIO_WORDS or word in {"and", "&", "of"}))
+    )
+
+
 def _ends_in_role(tokens: list[str]) -> bool:
     """ "… President", "… President-Elect", "… Director of Advocacy": a role
     last, or a role over a portfolio."""
@@ -1105,17 +1113,7 @@ def _unregistered_org_title(pre_title: str) -> tuple[str, str] | None:
         # "PLRC Chief Executive Officer", "PVWC President-Elect", "HTU
         # Immigration Chair": an acronym, then role words.
         words = [t.lower().strip(".,") for t in tokens[1:]]
-        if all(
-            w in TITLE_WORDS
-            or w in ROLE_MODIFIERS
-            or w in _TITLE_QUALIFIERS
-            or w in PORTFOLIO_WORDS
-            # "HTU Director of Advocacy": a portfolio after "of".
-            or w in {"and", "&", "of"}
-            or w.rsplit("-", 1)[-1] in TITLE_WORDS
-            or w.split("-", 1)[0] in TITLE_WORDS
-            for w in words
-        ) and _ends_in_role(tokens):
+        if all(_title_word(w, portfolio=True) for w in words) and _ends_in_role(tokens):
             return tokens[0], " ".join(tokens[1:])
         if (
             2 <= len(tokens) <= 5
@@ -1146,13 +1144,7 @@ def _unregistered_org_title(pre_title: str) -> tuple[str, str] | None:
         ):
             return None
         words = [t.lower().strip(".,") for t in title]
-        if not all(
-            w in TITLE_WORDS
-            or w in ROLE_MODIFIERS
-            or w in _TITLE_QUALIFIERS
-            or w.rsplit("-", 1)[-1] in TITLE_WORDS
-            for w in words
-        ) or not _is_role_noun(title[-1]):
+        if not all(_title_word(w) for w in words) or not _is_role_noun(title[-1]):
             continue
         return " ".join(organization), " ".join(title)
     return None
