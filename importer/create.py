@@ -19,6 +19,9 @@ from django.utils import timezone
 from django.utils.html import escape
 from django.utils.text import slugify
 
+from wagtail.log_actions import log
+from wagtail.models import Comment
+
 from newsroom.models import MediaContact, NewsroomIndexPage, PressReleasePage
 
 from .matching import OrganizationMatcher
@@ -172,9 +175,73 @@ def create_draft(
         page.media_contacts = media_contacts(release)
         try:
             parent.add_child(instance=page)
-            page.save_revision(user=user, log_action=True)
+            revision = page.save_revision(user=user, log_action=True)
         except ValidationError as error:
             raise ImportCreateError(
                 "The draft could not be saved: " + "; ".join(error.messages)
             ) from error
+        if user is not None:
+            review_comments(page, release, revision, user, organization_ids)
     return page
+
+
+def review_comments(
+    page: PressReleasePage,
+    release: ParsedRelease,
+    revision,
+    user: AbstractBaseUser,
+    organization_ids: Mapping[int, int | None] | None = None,
+) -> list[Comment]:
+    """Leave each quote's notes as an open comment on it in the draft.
+
+    What the review screen flagged ("kept as free text", "matched by a close
+    spelling", "names them only as …") would otherwise be gone once the
+    draft exists. As Wagtail comments on the quote's text they stay in the
+    editor's sidebar until someone resolves them, and the page history
+    lists them. Comments need an author, so an import with no user leaves
+    none (the command prints the same notes as warnings).
+    """
+    organization_ids = organization_ids or {}
+    quote_blocks = [block for block in page.body if block.block_type == "quote"]
+    comments = []
+    for position, (quote, block) in enumerate(
+        zip(release.quotes, quote_blocks, strict=True)
+    ):
+        if not quote.notes:
+            continue
+        lines = ["Check this quote (noted when it was imported):", *quote.notes]
+        if position in organization_ids and (
+            organization_ids[position] != quote.organization_id
+        ):
+            chosen = block.value["organization"]
+            lines.append(
+                f"In the import review the organization was set to “{chosen.name}”."
+                if chosen is not None
+                else "In the import review the organization was kept as free text."
+            )
+        comments.append(
+            Comment(
+                page=page,
+                user=user,
+                text="\n".join(lines),
+                contentpath=f"body.{block.id}.text",
+                revision_created=revision,
+            )
+        )
+    comments = Comment.objects.bulk_create(comments)
+    for comment in comments:
+        # The page history shows them as the edit view's comments do.
+        log(
+            instance=page,
+            action="wagtail.comments.create",
+            user=user,
+            revision=revision,
+            data={
+                "comment": {
+                    "id": comment.pk,
+                    "contentpath": comment.contentpath,
+                    "text": comment.text,
+                }
+            },
+        )
+    return comments

@@ -56,3 +56,12 @@ def test_editor_imports_a_pasted_release_and_fixes_an_organization(page, axe):
     first = next(b.value for b in release.body if b.block_type == "quote")
     assert first["organization"].name == "Lakeshore Immigrant Alliance"
     assert "Beatriz Solano" in page.content()
+
+    # What the review flagged is waiting in the editor as open comments.
+    page.get_by_role("button", name="Toggle comments").click()
+    comment = page.locator(".comment", has_text="Aurora Parents United Committee")
+    comment.first.wait_for()
+    assert "the organization was set to “Lakeshore Immigrant Alliance”" in (
+        comment.first.inner_text()
+    )
+    assert page.locator(".comment", has_text="Riverbend Immigrant Youth").count() == 1

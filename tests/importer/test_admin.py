@@ -8,6 +8,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from wagtail.models import PageLogEntry
+
 import pytest
 
 from newsroom.models import PressReleasePage
@@ -137,6 +139,51 @@ def test_create_draft_with_a_fixed_organization_lands_in_the_edit_view(
     assert quotes[0]["organization_name"] == ""
     assert quotes[1]["organization"] == registry[9010]
     assert admin_client.get(response.url).status_code == 200
+
+
+def test_notes_stay_on_the_draft_as_open_comments_on_their_quotes(
+    admin_client, admin_user, registry
+):
+    # 09-no-headline: the first quote's organization is not in the registry
+    # (the editor picks one in the review), the second was matched by a
+    # close spelling (left as it is).
+    text = corpus_text("09-no-headline.txt")
+    response = admin_client.post(
+        CREATE_URL,
+        {
+            "source_text": text,
+            "source_name": "pasted text",
+            "organization_0": "9002",
+            "organization_1": "9010",
+        },
+    )
+    page = PressReleasePage.objects.get()
+    quote_ids = [b.id for b in page.body if b.block_type == "quote"]
+    comments = list(page.wagtail_admin_comments.order_by("pk"))
+
+    assert [c.contentpath for c in comments] == [
+        f"body.{quote_ids[0]}.text",
+        f"body.{quote_ids[1]}.text",
+    ]
+    first, second = (c.text for c in comments)
+    assert "Aurora Parents United Committee" in first
+    assert "is not in the registry" in first
+    assert "the organization was set to “Lakeshore Immigrant Alliance”" in first
+    assert "Youth Counsel" in second and "check it" in second
+    assert "In the import review" not in second  # the editor kept the match
+    assert all(c.user == admin_user and c.resolved_at is None for c in comments)
+    assert all(c.revision_created == page.latest_revision for c in comments)
+
+    # The editor sees them in the edit view, and the history lists them.
+    edit = admin_client.get(response.url).content.decode()
+    assert "Aurora Parents United Committee" in edit
+    assert page.get_latest_revision_as_object().wagtail_admin_comments.count() == 2
+    actions = PageLogEntry.objects.filter(page=page).values_list("action", flat=True)
+    assert list(actions).count("wagtail.comments.create") == 2
+    history = admin_client.get(
+        reverse("wagtailadmin_pages:history", args=[page.pk])
+    ).content.decode()
+    assert "Added a comment on field Body" in history
 
 
 def test_keeping_free_text_and_rejecting_unknown_organizations(admin_client, registry):

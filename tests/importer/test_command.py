@@ -90,6 +90,22 @@ def test_unmatched_organization_becomes_the_free_text_name(registry):
     assert Organization.objects.count() == len(registry)  # none invented
 
 
+def test_notes_become_comments_only_for_an_import_with_a_user(
+    registry, django_user_model
+):
+    run(str(CORPUS / "09-no-headline.txt"))
+    # No author to give them: the notes are the command's warnings only.
+    assert not PressReleasePage.objects.get().wagtail_admin_comments.exists()
+
+    editor = django_user_model.objects.create_user("editor")
+    run(str(CORPUS / "09-no-headline.txt"), "--user", "editor")
+    page = PressReleasePage.objects.latest("pk")
+    (comment, *_) = page.wagtail_admin_comments.order_by("pk")
+    assert comment.user == editor
+    assert "Aurora Parents United Committee" in comment.text
+    assert "In the import review" not in comment.text
+
+
 def test_contacts_and_section_breaks_are_kept(registry):
     run(str(CORPUS / "05-split-quote.txt"))
     page = PressReleasePage.objects.get()
