@@ -45,6 +45,11 @@ BLIND_AB = Path(__file__).parent / "blind_ab"
 BLIND_AC = Path(__file__).parent / "blind_ac"
 BLIND_AD = Path(__file__).parent / "blind_ad"
 BLIND_AE = Path(__file__).parent / "blind_ae"
+BLIND_AF = Path(__file__).parent / "blind_af"
+BLIND_AG = Path(__file__).parent / "blind_ag"
+BLIND_AH = Path(__file__).parent / "blind_ah"
+BLIND_AI = Path(__file__).parent / "blind_ai"
+BLIND_AJ = Path(__file__).parent / "blind_aj"
 
 
 def registry_rows() -> list[dict]:

@@ -18,6 +18,11 @@ from tests.importer.helpers import (
     BLIND_AC,
     BLIND_AD,
     BLIND_AE,
+    BLIND_AF,
+    BLIND_AG,
+    BLIND_AH,
+    BLIND_AI,
+    BLIND_AJ,
     BLIND_B,
     BLIND_C,
     BLIND_D,
@@ -1724,6 +1729,13 @@ BLIND_SETS = [
     (BLIND_AC, 10, 49, 49, 49, 49, 0),
     (BLIND_AD, 10, 49, 49, 49, 48, 0),
     (BLIND_AE, 10, 48, 48, 48, 48, 0),
+    # AF to AJ: the eighth pre-registered measure, five sets, on ba89267,
+    # pinned at their blind figures (220 of 242 right, 90.9%, 1 invented).
+    (BLIND_AF, 10, 50, 49, 49, 49, 0),
+    (BLIND_AG, 10, 48, 47, 47, 47, 0),
+    (BLIND_AH, 10, 49, 40, 39, 39, 1),
+    (BLIND_AI, 10, 48, 43, 42, 38, 0),
+    (BLIND_AJ, 10, 47, 43, 43, 42, 0),
 ]
 
 
