@@ -36,7 +36,7 @@ normalized words and follows a few general rules, in this order:
      ("X of the Y" for "Y X"): see ``docs/importer.md``.
 
 5. **Chapter** ("chapter"): "Tucson Chapter of the Interfaith Sanctuary
-   Alliance" (also a branch or office) matches the parent organization
+   Alliance" (also a branch, office or union local) matches the parent organization
    exactly named after "of"; so does a named unit (a section, committee,
    division, caucus, unit, table, program, project, clinic or department),
    "Immigration and Nationality Law Section of the Lakeshore State Bar
@@ -296,7 +296,7 @@ _UNIT = re.compile(r" ((?:local|lodge|district|chapter|branch|unit) \d+[a-z]?)$"
 # The words before "chapter" name a place, not a role: no link words.
 _CHAPTER = re.compile(
     r"^(?:(?!(?:of|the|at|with|for|from|to|and|in|a|an) )[a-z0-9]+ ){1,4}"
-    r"(?:chapter|branch|office) of (?P<parent>.+)$"
+    r"(?:chapter|branch|office|local) of (?P<parent>.+)$"
 )
 # A named unit of an organization: "Immigration and Nationality Law Section
 # of the Lakeshore State Bar Association", "Immigration Committee of X"; or
@@ -477,6 +477,13 @@ class OrganizationMatcher:
                 self._add(normalize(entry.short_name), entry, "short_name")
             if acronym:
                 self._add(normalize(acronym), entry, "acronym")
+            parent, comma, part = bare.partition(", ")
+            if comma and ", " not in part:
+                # "Free Episcopal Communion, Diocese of the Great Lakes" as a
+                # release writes it: "Diocese of the Great Lakes of the Free
+                # Episcopal Communion".
+                for link in ("of", "of the"):
+                    self._add(normalize(f"{part} {link} {parent}"), entry, "name")
             unit = _UNIT.search(normalize(bare))
             for short in {acronym, entry.short_name} - {""}:
                 if unit and not _UNIT.search(normalize(short)):

@@ -44,6 +44,7 @@ from .vocabulary import (
     NOT_NAME_WORDS,
     OPEN_MARKS,
     PHONE_RE,
+    PRE_TITLE_WORDS,
     PRONOUN_AFTER_RE,
     PRONOUN_BEFORE_RE,
     PRONOUN_INDIRECT_RE,
@@ -60,6 +61,8 @@ _ABBREVIATIONS = {
     "dr",
     "sen",
     "rep",
+    "ald",
+    "rt",
     "gov",
     "lt",
     "gen",
@@ -94,7 +97,9 @@ def _sentences(text: str) -> list[str]:
     """Split at sentence ends, not after "Rev.", "Ill." or an initial."""
     sentences: list[str] = []
     start = 0
-    for match in re.finditer(r"[.!?](?=\s+[A-Z“\"])", text):
+    # "… in Spanish. (“Translation.”)": a quotation in parentheses starts
+    # a sentence of its own.
+    for match in re.finditer(r"[.!?][”]?(?=\s+(?:[A-Z“\"]|\([“\"]))", text):
         word = re.search(r"([\w.]+)$", text[start : match.start()])
         token = word.group(1).lower() if word else ""
         if match.group(0) == "." and (
@@ -432,6 +437,9 @@ def _introduced_person(
     Hospital, …": title "nurse", organization "Mercy Hospital"); an office
     before the name is the title ("State Sen. Ana Ruiz voted …"). A later
     "“…,” Funes said." is this person when no speaker has that last name."""
+    # "The Rev. Samuel Okafor-Díaz, pastor of …": AP's article before the
+    # honorific.
+    sentence = re.sub(r"^The\s+(?=(?:Rev|Rt|Very)\.?\s|Reverend\s)", "", sentence)
     among = AMONG_RE.match(sentence)
     if among is not None:
         # "Among the marchers was José Alfredo Mejía, a roofer from Langley
@@ -692,7 +700,9 @@ def _ends_statement(paragraph: str, previous: str) -> bool:
       signed:"; see ``SIGN_ON_RE``);
     - a list of names, one a line, with no sentence in it ("Liberty Corridor
       Immigrant Coalition" / "Ironbound Immigrant Defense Project" / …; see
-      ``_names_list``).
+      ``_names_list``);
+    - a section heading: a few words with no closing punctuation ("What's
+      at stake") after a finished sentence.
     """
     if (PHONE_RE.search(paragraph) or EMAIL_RE.search(paragraph)) and not (
         _FIRST_PERSON_RE.search(paragraph)
@@ -701,6 +711,14 @@ def _ends_statement(paragraph: str, previous: str) -> bool:
     if SIGN_ON_RE.search(paragraph) and not _FIRST_PERSON_RE.search(paragraph):
         return True
     if _names_list(paragraph):
+        return True
+    if (
+        len(paragraph.split()) <= 8
+        and paragraph[-1:].isalnum()
+        and previous.endswith((".", "!", "?"))
+    ):
+        # A section heading ("What's at stake", "Background") after a
+        # statement's last sentence.
         return True
     if paragraph.endswith(":") and len(paragraph.split()) <= 6:
         return _narrative_voice(paragraph)
@@ -824,6 +842,14 @@ def _statement_introduction(paragraph: str) -> str:
     # "February 8, 2022 — Org's President, Name, issues …": a date left
     # after the dateline.
     who = re.sub(r"^[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*[\u2014\u2013\-]+\s*", "", who)
+    # "Raleigh — ACLU of North Carolina executive director …": a dateline
+    # the header did not take (a city AP does not let stand alone).
+    who = re.sub(
+        r"^[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+        r"\s+[\u2014\u2013]\s*(?=[A-Z])",
+        "",
+        who,
+    )
     # "In response to the State of the Union, which featured …, Ana Ruiz,
     # Director of X gave the following statement": the occasion (with its
     # own clauses) first; the speaker is found before any tail is cut.
@@ -885,9 +911,17 @@ def _statement_introduction(paragraph: str) -> str:
     # PVWC President …") leaves the closing mark on the next part.
     parts = [part.lstrip("\u201d\"' ") for part in _split_commas(who)]
     if not _opens_like_person(parts[0]):
-        # "Following the announcement of a “comprehensive review,” PVWC
-        # President Rosa Imani issued …": the occasion first, then the speaker.
-        who = next(_person_tails(parts), who)
+        title_first = " ".join(parts[:2])
+        named = _split_name_and_pretitle(title_first) if len(parts) > 1 else None
+        if named is not None and named[1] and _looks_like_name(parts[1]):
+            # "CWS President and CEO, Rev. Ana Ruiz, issued …": the
+            # organization and title before the name, set off by a comma.
+            who = ", ".join([title_first, *parts[2:]])
+        else:
+            # "Following the announcement of a “comprehensive review,” PVWC
+            # President Rosa Imani issued …": the occasion first, then the
+            # speaker.
+            who = next(_person_tails(parts), who)
     return f"{who}:"
 
 
@@ -927,7 +961,10 @@ def _statement_header(
         text.endswith((".", "!", "?")) and not text.endswith(("Inc.", "Jr.", "Sr."))
     ):
         return None
-    if "," not in text and not (ends_colon or verb):
+    # "State Sen. Halyna Bilous-Carter (D-Chicago)": an office and a party
+    # label say who it is without a comma.
+    party_line = bool(re.search(r"\)$", text)) and PARTY_RE.search(text) is not None
+    if "," not in text and not (ends_colon or verb or party_line):
         return None
     person = _parse_person(text, matcher)
     if person is None and verb:
@@ -946,11 +983,34 @@ def _statement_header(
             if title and organization and _is_role_noun(title.split()[-1]):
                 person.title = title
                 person.organization = re.sub(r"^the\s+", "", organization)
+
     if person is None:
         return None
     if not (person.title or person.organization) and not (ends_colon or verb):
         return None
     if not (ends_colon or verb) and not _attribution_shape(text, person):
+        return None
+    return person
+
+
+def _office_line(paragraph: str, matcher: OrganizationMatcher) -> ParsedQuote | None:
+    """ "State Senator Shelley Mayer", "Atlanta, GA Mayor Kasim Reed": a line
+    that is an office before a full name and nothing else (no closing
+    punctuation; a place with its state may open it)."""
+    text = paragraph.strip()
+    if len(text.split()) > 9 or not text[-1:].isalpha():
+        return None
+    text = re.sub(r"^[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*)*,\s+[A-Z]{2}\s+", "", text)
+    if "," in text or any(mark in text for mark in ALL_MARKS):
+        return None
+    person = _parse_person(text, matcher)
+    if (
+        person is None
+        or not person.title
+        or person.organization
+        or not text.endswith(person.speaker)
+        or not any(word.lower() in PRE_TITLE_WORDS for word in person.title.split())
+    ):
         return None
     return person
 

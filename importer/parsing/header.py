@@ -19,6 +19,7 @@ from .names import _looks_like_name
 from .text import _contact_extent
 from .vocabulary import (
     ABOUT_RE,
+    ALL_MARKS,
     BREAK_RE,
     CLOSE_MARKS,
     CONTACT_RE,
@@ -82,7 +83,8 @@ def _join_lines(lines: list[str]) -> list[str]:
         ):
             paragraphs.append(current)
             current = line
-        elif current.endswith("-") and not current.endswith(" -"):
+        elif current.endswith("-") and not current.endswith((" -", "--")):
+            # "Antonio-\narea" is one word; "Houston --\nis" is not.
             current += line
         else:
             current += " " + line
@@ -401,20 +403,65 @@ def _take_dateline(paragraph: str, release: ParsedRelease) -> tuple[str, bool]:
     return rest, True
 
 
+BYLINE_RE = re.compile(r"^(?:[\u2014\u2013]|--)\s*(?=\S)")
+
+
 def _attach_bylines(paragraphs: list[str]) -> list[str]:
-    """Join a "— Name, Title" line to the quotation paragraph it signs."""
+    """Join a "— Name, Title" line (or "-- Name, Title") to the quotation
+    paragraph it signs.
+
+    A paragraph with no quotation marks at all that is signed this way is a
+    statement in the speaker's own words: it is marked as a quotation so
+    the byline attributes it like any other.
+    """
     merged: list[str] = []
-    for paragraph in paragraphs:
-        if (
-            merged
-            and re.match(r"^[\u2014\u2013]\s*\S", paragraph)
-            and len(paragraph.split()) <= 30
-            and merged[-1].rstrip().endswith(tuple(CLOSE_MARKS + '"'))
-        ):
-            merged[-1] = f"{merged[-1]} {paragraph}"
-        else:
-            merged.append(paragraph)
+    for paragraph in _split_trailing_bylines(paragraphs):
+        byline = BYLINE_RE.match(paragraph)
+        previous = merged[-1].rstrip() if merged else ""
+        if byline and len(paragraph.split()) <= 30 and previous:
+            if previous.endswith(tuple(CLOSE_MARKS + '"')):
+                merged[-1] = f"{previous} {paragraph}"
+                continue
+            if (
+                not any(mark in previous for mark in ALL_MARKS)
+                and previous.endswith((".", "!", "?"))
+                and _signs(paragraph[byline.end() :])
+            ):
+                merged[-1] = f"\u201c{previous}\u201d {paragraph}"
+                continue
+        merged.append(paragraph)
     return merged
+
+
+TRAILING_BYLINE_RE = re.compile(
+    r"(?<=[.!?])\s+(?P<byline>(?:[\u2014\u2013]|--)\s*[^.!?\u2014\u2013]*"
+    r"(?:\.[^.!?\u2014\u2013]*)*)$"
+)
+
+
+def _signs(byline: str) -> bool:
+    """ "Rev. Esteban Aguilar-Monge, Coordinating Pastor, …": a byline that
+    opens with a person's name."""
+    return _looks_like_name(byline.split(",")[0])
+
+
+def _split_trailing_bylines(paragraphs: list[str]) -> list[str]:
+    """A byline hard-wrapped onto the end of an unmarked statement ("… it
+    is choosing not to. -- Rev. Name, Title, Organization") gets a
+    paragraph of its own, as if a blank line had separated them."""
+    split: list[str] = []
+    for paragraph in paragraphs:
+        found = TRAILING_BYLINE_RE.search(paragraph)
+        if (
+            found
+            and not any(mark in paragraph for mark in ALL_MARKS)
+            and len(found.group("byline").split()) <= 30
+            and _signs(BYLINE_RE.sub("", found.group("byline")))
+        ):
+            split += [paragraph[: found.start()], found.group("byline")]
+        else:
+            split.append(paragraph)
+    return split
 
 
 # --- About --------------------------------------------------------------------

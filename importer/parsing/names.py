@@ -30,6 +30,7 @@ from .vocabulary import (
     NOT_NAME_WORDS,
     ORG_WORDS,
     PRE_TITLE_WORDS,
+    SPANISH_ORG_WORDS,
     STANDALONE_CITIES,
     STATE_LOOKUP,
     TITLE_WORDS,
@@ -429,7 +430,12 @@ def _classify_part(part: str, matcher: OrganizationMatcher) -> str:
         return "organization"
     if (
         re.search(r"\([A-Z][A-Za-z]{1,14}\)$", part)
-        or (part.isupper() and len(part) >= 3)
+        # "NILC", "SEIU LOCAL 32BJ"; not "LULAC CEO" (an acronym and a role).
+        or (
+            part.isupper()
+            and len(part) >= 3
+            and not (len(tokens) > 1 and tokens[-1] in TITLE_WORDS)
+        )
         or re.search(UNIT_RE.pattern + r"$", part)
     ):
         return "organization"
@@ -443,6 +449,9 @@ def _classify_part(part: str, matcher: OrganizationMatcher) -> str:
     if has_title and not has_org:
         return "title"
     if has_org and not has_title:
+        return "organization"
+    if tokens[0] in SPANISH_ORG_WORDS and _capitalized_name(part):
+        # "Iglesia Metodista El Buen Pastor" ends with a title word.
         return "organization"
     if tokens[-1] in TITLE_WORDS or tokens[-1].rsplit("-", 1)[-1] in TITLE_WORDS:
         return "title"
@@ -484,7 +493,10 @@ def _link_by_acronym(part: str, links: list[re.Match]) -> tuple[str, str] | None
 # "… at Lanternwood and the report's co-author": a second role after the
 # organization, a description of the speaker.
 _SECOND_ROLE_RE = re.compile(
-    r"\s+(?:and|y)\s+(?:(?:the|a|an|its|his|her|their)\s+(?:[\w'\u2019\-]+\s+){0,3}?"
+    r"\s+(?:and|y)\s+(?:"
+    # "… Faculty Senates and one of the letter's lead signers".
+    r"(?P<one_of>one\s+of\s+(?:the|its|their|our|his|her)\s+.*)$|"
+    r"(?:the|a|an|its|his|her|their)\s+(?:[\w'\u2019\-]+\s+){0,3}?"
     r"(?P<role>[\w\-]+)(?:\s+(?:of|in|at|with|for)\s+.*)?$"
     # "… Harbor Tenants Union and leader in the Campus Dreamers Circle",
     # "… Union and convener of the Renters Table", "… and DACA
@@ -500,6 +512,8 @@ def _without_second_role(organization: str) -> str:
     second = _SECOND_ROLE_RE.search(organization)
     if second is None:
         return organization
+    if second.group("one_of"):
+        return organization[: second.start()]
     role = second.group("role") or second.group("own").split()[-1]
     # "… and the architect of the union's program": after "and the", a
     # lowercase noun and its own "of" describe the speaker.
@@ -1144,7 +1158,13 @@ def _unregistered_org_title(pre_title: str) -> tuple[str, str] | None:
         ):
             return None
         words = [t.lower().strip(".,") for t in title]
-        if not all(_title_word(w) for w in words) or not _is_role_noun(title[-1]):
+        # "President and CEO": two roles joined.
+        joined = [
+            w in {"and", "&"} and 0 < i < len(words) - 1 for i, w in enumerate(words)
+        ]
+        if not all(
+            _title_word(w) or join for w, join in zip(words, joined, strict=True)
+        ) or not _is_role_noun(title[-1]):
             continue
         return " ".join(organization), " ".join(title)
     return None
@@ -1240,6 +1260,9 @@ WHO_ORG_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 # A party label after a legislator's name: "(D-Tucson)", "(R-Ariz.)", "(D)".
+PRONOUNS_RE = re.compile(
+    r"\s*\((?:she|he|they|ze|xe|ella|él|elle)(?:\s*/\s*[\w]+){1,3}\)", re.IGNORECASE
+)
 PARTY_RE = re.compile(
     r"\s*\((?P<label>(?:D|R|I|DFL|WFP|Ind|Dem|Rep)"
     r"(?:\s*[-\u2013\u2014]\s*[A-Z0-9][^()]{0,40}|,\s*[A-Z0-9][^()]{0,40})?)\)"
@@ -1483,6 +1506,9 @@ def _series_item(part: str, matcher: OrganizationMatcher) -> bool:
 def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None:
     """ "Name, Title, Organization" / "Name, Title at Organization in City" / …"""
     text = text.strip().strip(",;:").strip()
+    # "Rocío Fierro-Pérez (she/her/ella), interim political director": the
+    # speaker's pronouns are not part of the name.
+    text = PRONOUNS_RE.sub("", text)
     party = PARTY_RE.search(text) or PARTY_COMMA_RE.search(text)
     label = ""
     if party is not None:
@@ -1734,6 +1760,19 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
         ):
             city = city_match.group("city")
             organization = organization[: city_match.start()]
+    origin = re.search(
+        r"\s+from\s+[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,2}$", organization
+    )
+    if (
+        origin is not None
+        and (exact is None or exact.how == "fuzzy")
+        and _registry_exact(
+            re.sub(r"^the\s+", "", organization[: origin.start()]), matcher
+        )
+    ):
+        # "member of United We Dream from Connecticut": where the speaker
+        # comes from, after a name the registry knows exactly.
+        organization = organization[: origin.start()]
     if label:
         # The party label follows the office it qualifies: "State Rep. (D-Tucson)".
         if pre_title:

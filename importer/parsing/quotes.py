@@ -19,6 +19,7 @@ from ..matching import (
 )
 from .attribution import (
     _AGE_INTRODUCTION_RE,
+    _FIRST_PERSON_RE,
     _GENDER_OF,
     _GENDERED,
     RELATION_APPOSITION_RE,
@@ -32,6 +33,7 @@ from .attribution import (
     _lead_in,
     _names_nobody,
     _narrative_voice,
+    _office_line,
     _pronoun_reported_speech,
     _pronoun_subject,
     _reported_who,
@@ -63,6 +65,7 @@ from .vocabulary import (
     CLOSE_MARKS,
     CONTACT_RE,
     HONORIFIC_WORDS,
+    LEAD_BULLET_RE,
     MAX_QUOTE_PARAGRAPHS,
     NAME_SUFFIXES,
     NOT_NAME_WORDS,
@@ -78,6 +81,11 @@ from .vocabulary import (
 # and a lowercase word ("who is sponsoring the “Language Access Act” in the
 # General Assembly"), not a quotation of its own.
 _EMBEDDED_WORDS = 8
+# What names a sign, a title or a chant quoted after it.
+_LABEL_BEFORE_RE = re.compile(
+    r"\b(?:reading|read|reads|titled|entitled|headlined|called|named|dubbed|"
+    r"labell?ed|chanting|chanted|chants)\s$"
+)
 
 
 # A governing body named after its organization.
@@ -87,6 +95,31 @@ GOVERNING_BODY_RE = re.compile(
 )
 
 
+def _embedded(before: _Segment, segment: _Segment, following: _Segment | None) -> bool:
+    """Is the quoted ``segment`` a phrase of the narrative around it rather
+    than a quotation of its own?"""
+    if not segment.quoted or not segment.closed or before.quoted:
+        return False
+    if following is not None and following.quoted:
+        return False
+    after = following.text if following is not None else ""
+    short = len(segment.text.split()) <= _EMBEDDED_WORDS
+    return bool(
+        # Inside a sentence: "called it “a betrayal” and left".
+        (short and re.search(r"[\w)]\s$", before.text) and re.match(r"\s+[a-z]", after))
+        # "…, speaking in Spanish. (“We have children …”)": a quotation in
+        # parentheses (a translation, a title).
+        or (before.text.endswith("(") and after.startswith(")"))
+        # "… and a banner reading “DACA Is Not Enough.”": a sign, a title or
+        # a chant that ends the sentence.
+        or (
+            short
+            and _LABEL_BEFORE_RE.search(before.text)
+            and re.match(r"[.!?,;:)]*(?:\s|$)", after)
+        )
+    )
+
+
 def _merge_embedded(segments: list[_Segment]) -> list[_Segment]:
     """Fold quoted phrases inside a sentence into the text around them."""
     merged: list[_Segment] = []
@@ -94,20 +127,9 @@ def _merge_embedded(segments: list[_Segment]) -> list[_Segment]:
     while position < len(segments):
         segment = segments[position]
         following = segments[position + 1] if position + 1 < len(segments) else None
-        if (
-            segment.quoted
-            and segment.closed
-            and merged
-            and not merged[-1].quoted
-            and following is not None
-            and not following.quoted
-            and len(segment.text.split()) <= _EMBEDDED_WORDS
-            and re.search(r"[\w)]\s$", merged[-1].text)
-            and re.match(r"\s+[a-z]", following.text)
-        ):
-            merged[-1] = _Segment(
-                False, f"{merged[-1].text}“{segment.text}”{following.text}"
-            )
+        if merged and _embedded(merged[-1], segment, following):
+            after = following.text if following is not None else ""
+            merged[-1] = _Segment(False, f"{merged[-1].text}“{segment.text}”{after}")
             position += 2
             continue
         merged.append(segment)
@@ -184,6 +206,9 @@ class _QuoteReader:
         # Whether ``recent`` is the subject of a narrative paragraph, not a
         # speaker quoted or reported: "she said" then is an inference.
         self.recent_about = False
+        # Whether ``recent`` is the one person the last paragraph, a
+        # narrative one, is about or reports.
+        self.recent_narrative = False
         # Everyone named so far as a speaker: whom "Raman-Okafor added" means.
         self.people: list[ParsedQuote] = []
         # People the narrative introduced by full name without quoting them
@@ -200,6 +225,7 @@ class _QuoteReader:
             added = self.items[count:]
             self.recent_gender = ""
             self.recent_about = False
+            self.recent_narrative = False
             if added and added[-1].quote is not None:
                 self.recent = [item.quote for item in added if item.quote is not None]
             elif added:
@@ -218,9 +244,10 @@ class _QuoteReader:
                 if reported is not None:
                     self.recent = [reported]
                     self.people.append(reported)
+                    self.recent_narrative = True
                 elif subject is not None:
                     self.recent, self.recent_gender = [subject[0]], subject[1]
-                    self.recent_about = True
+                    self.recent_about = self.recent_narrative = True
                 elif not (
                     added[-1].kind == "paragraph"
                     and len(self.recent) == 1
@@ -239,7 +266,10 @@ class _QuoteReader:
         offices at night." / "Gurdeep Sandhu, a farmworker from Punjab, has
         had his hearing postponed." / "Yohannes Bekele was held at Northridge
         for 14 months." See ``_introduced_person``."""
-        narrative = re.split(r"[“„«”»\"]", paragraph, maxsplit=1)[0]
+        # Up to the first quotation that is not a phrase of the narrative
+        # ("… a sign reading “All are welcome.” The Rev. Ana Ruiz, who …").
+        opening = _merge_embedded(_segments(paragraph))[:1]
+        narrative = opening[0].text if opening and not opening[0].quoted else ""
         for sentence in _sentences(" ".join(narrative.split())):
             person = _introduced_person(sentence, self.matcher)
             if person is not None:
@@ -409,6 +439,16 @@ class _QuoteReader:
             )
             else None
         )
+        if (
+            header is None
+            and index >= self.header_paragraphs
+            and index + 1 < len(self.paragraphs)
+            and self.paragraphs[index + 1][:1] in OPEN_MARKS + '"'
+        ):
+            # "Atlanta, GA Mayor Kasim Reed" / "State Senator Shelley Mayer"
+            # on a line of its own, then a quotation: an office and a name
+            # head the statement (only before a quotation mark).
+            header = _office_line(paragraph, self.matcher)
         if header is not None and index + 1 < len(self.paragraphs):
             consumed = self._statement(header, index + 1)
             if consumed:
@@ -714,7 +754,8 @@ class _QuoteReader:
         written = text
         # "- “…,” said Dr. Ana Ruiz, co-founder of X.": a quote as an item of
         # a bulleted list is read without its bullet.
-        bullet = QUOTE_BULLET_RE.match(text)
+        # So is "- Name, Title, Organization: “…”".
+        bullet = QUOTE_BULLET_RE.match(text) or LEAD_BULLET_RE.match(text)
         if bullet is not None:
             text = text[bullet.end() :]
         segments = _merge_embedded(_segments(text))
@@ -767,6 +808,27 @@ class _QuoteReader:
                 # continues it (AP's convention for a speaker's next paragraph).
                 previous.text += "\n\n" + _clean_quote([s.text for s in quoted])
                 self.items[-1].text = previous.text
+            elif (
+                whole
+                and segments[0].quoted
+                and self.recent_narrative
+                and len(self.recent) == 1
+                and _FIRST_PERSON_RE.search(" ".join(s.text for s in quoted))
+            ):
+                # "Wahid Noorzai, vice president of X, has interpreted for
+                # Afghan families since 2021 and says …" / "“Last month I was
+                # on the phone with a hospital …”": a paragraph wholly in
+                # quotation marks, in the first person, right after a
+                # paragraph about one person or reporting them, is theirs
+                # (flagged).
+                speaker = _same_speaker(self.recent[0])
+                speaker.text = _clean_quote([s.text for s in quoted])
+                speaker.notes.append(
+                    f"Paragraph {index + 1} is a quotation with no attribution; it "
+                    f"was given to {speaker.speaker}, whom the paragraph before "
+                    "is about or reports; check it."
+                )
+                self._add_quote(speaker)
             else:
                 if whole and sum(len(s.text.split()) for s in quoted) >= 6:
                     self.warnings.append(

@@ -32,6 +32,9 @@ def _normalize_text(text: str, *, markdown: bool) -> str:
     # "“We will … our “fair share,” he … our city.\"": a quotation opened
     # with a curly mark and closed with a straight one.
     text = re.sub(r'(?m)^(\u201c[^"\n]*[.!?])"[ ]*$', "\\1\u201d", text)
+    # "… to church, “ said Ana Ruiz": an opening mark typed where the
+    # closing one belongs (an opening mark is never followed by a space).
+    text = re.sub(r"(?<=[,.!?])\s?\u201c(?=[ ]+[a-z])", "\u201d", text)
     # "Ana Ruiz, Director of X:\"It is time …\"": a colon glued to an
     # opening straight mark.
     text = re.sub(r'(?<=\w):"(?=[A-Z\u00c0-\u00de])', ': "', text)

@@ -222,7 +222,9 @@ _TOLD = (
     r"told\s+(?:the\s+)?(?:reporters|journalists|lawmakers|legislators|"
     r"senators|committee|crowd|audience|council|board|commissioners|court|"
     r"judge|panel|hearing|rally|congregation|gathering|marchers|students|"
-    r"media|press)"
+    r"media|press|delegates|convention|members|supporters|attendees|"
+    r"participants|parishioners|worshipers|worshippers|protesters|"
+    r"demonstrators|volunteers|parents|families|workers|colleagues)"
 )
 _VERB = (
     r"(?:" + "|".join(v.replace(" ", r"\s+") for v in SPEECH_VERBS) + "|" + _TOLD + r")"
@@ -258,7 +260,14 @@ _TAIL = (
     # "Dahal says, speaking through her granddaughter."
     r"|,?\s+speaking\s+(?:in\s+[A-Z]\w+|through\s+" + _INTERPRETER + r")"
     # "she said in Armenian, through a clinic interpreter."
-    r"|,\s+(?:through|via)\s+" + _INTERPRETER + r")*)"
+    r"|,\s+(?:through|via)\s+"
+    + _INTERPRETER
+    # "Quispe-Mamani said, holding a photo of her husband.": what the
+    # speaker was doing, never what they said ("adding that …" stays out).
+    + r"|,\s+(?:holding|clutching|carrying|wearing|standing|sitting|wiping|"
+    r"gesturing|fighting\s+back|choking\s+up|surrounded\s+by|flanked\s+by|referring\s+to|"
+    r"pointing\s+(?:to|at))\b[^.!?,;]*(?:,[^.!?,;]*)?"
+    r")*)"
 )
 # The same phrases of manner and time after a name ("said Ana Ruiz,
 # speaking in Spanish", "said Ana Ruiz before the vote"): not a title.
@@ -337,10 +346,16 @@ SECOND_REFERENCE_OFFICES = {
     "selectwoman",
     "alderperson",
     "freeholder",
+    # "President Garcia stated" after "Domingo Garcia, National President of
+    # X": the one person named before with that surname.
+    "president",
+    "chair",
+    "chairman",
+    "chairwoman",
 }
 _OFFICE_SECOND = (
     # Two-word offices: "Council Member Nasrin Talukder", "Assembly Member …".
-    r"(?:(?:Prof|Gov|Sen|Rep|Del)\.|(?:Council|Assembly)\s+Member|"
+    r"(?:(?:Prof|Gov|Sen|Rep|Del|Ald)\.|(?:Council|Assembly)\s+Member|"
     + "|".join(
         sorted(
             w.capitalize()
@@ -426,7 +441,7 @@ _SURNAME = (
     r"(?:(?:the\s+)?" + _SECOND_HONORIFIC + r"(?:" + _SECOND_HONORIFIC + r")?)?"
     r"(?P<surname>[" + _CAPITAL + r"][\w'\u2019\-]+)"
 )
-_AGAIN = r"\s+(?:also\s+|then\s+|later\s+)?"
+_AGAIN = r"\s+(?:also\s+|then\s+|later\s+|further\s+|again\s+)?"
 # "said Quiñónez, who has two sons at Lincoln Elementary.": a relative
 # clause after a second reference describes the speaker already named.
 _WHO_CLAUSE = r"(?:,\s+(?:who|whose)\s+[^“”\"]+?)?"
@@ -478,8 +493,11 @@ PRONOUN_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 NAME_VERB_RE = re.compile(
-    r"^(?P<who>.+?)[,\s]+" + _VERB + r"(?:\s+in\s+a\s+(?:written\s+)?statement)?"
-    r"\s*[:,]?$",
+    # "… stated today, “…”", "… said in a written statement: “…”".
+    r"^(?P<who>.+?)[,\s]+(?:(?:also|further|then|later|again)\s+)?"
+    + _VERB
+    + _TAIL
+    + r"\s*[:,]?$",
     re.IGNORECASE,
 )
 
@@ -516,6 +534,8 @@ PRE_TITLE_WORDS = {
     "delegate",
     # "Maryland Del. Ana Ruiz (D-Montgomery)": a state delegate.
     "del.",
+    # "Chicago Ald. Ana Ruiz": an alderperson.
+    "ald.",
     "governor",
     "gov.",
     "lt.",
@@ -816,6 +836,32 @@ ORG_WORDS = {
     "presbytery",
     "temple",
 }
+# Spanish names open with the kind of organization: "Iglesia Metodista El
+# Buen Pastor", "Centro de Trabajadores Unidos".
+SPANISH_ORG_WORDS = {
+    "iglesia",
+    "parroquia",
+    "asociación",
+    "asociacion",
+    "alianza",
+    "coalición",
+    "coalicion",
+    "centro",
+    "comité",
+    "comite",
+    "sindicato",
+    "fundación",
+    "fundacion",
+    "organización",
+    "organizacion",
+    "proyecto",
+    "colectivo",
+    "movimiento",
+    "federación",
+    "federacion",
+    "consejo",
+}
+ORG_WORDS |= SPANISH_ORG_WORDS
 
 # A quotation left open for longer than this is a typo, not a quote; the cap
 # also keeps the parser linear on hostile input.
@@ -830,4 +876,7 @@ ALL_MARKS = OPEN_MARKS + CLOSE_MARKS + '"'
 # quotation: "• “…,” said Name."
 _LIST_MARK = r"^(?:[*\u2022\u25aa\u2013-]|\d{1,2}[.)])\s+"
 QUOTE_BULLET_RE = re.compile(_LIST_MARK + r"(?=[“„«\"])")
+# An item that opens with who speaks, then a colon and the quotation:
+# "• Harold Lindqvist, President, Teachers Federation: “…”".
+LEAD_BULLET_RE = re.compile(_LIST_MARK + r"(?=[^“„«\"\n]{5,200}:\s*[“„«\"])")
 _LIST_ITEM_RE = re.compile(_LIST_MARK)
