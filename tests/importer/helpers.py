@@ -50,6 +50,11 @@ BLIND_AG = Path(__file__).parent / "blind_ag"
 BLIND_AH = Path(__file__).parent / "blind_ah"
 BLIND_AI = Path(__file__).parent / "blind_ai"
 BLIND_AJ = Path(__file__).parent / "blind_aj"
+BLIND_AK = Path(__file__).parent / "blind_ak"
+BLIND_AL = Path(__file__).parent / "blind_al"
+BLIND_AM = Path(__file__).parent / "blind_am"
+BLIND_AN = Path(__file__).parent / "blind_an"
+BLIND_AO = Path(__file__).parent / "blind_ao"
 
 
 def registry_rows() -> list[dict]:

@@ -23,6 +23,11 @@ from tests.importer.helpers import (
     BLIND_AH,
     BLIND_AI,
     BLIND_AJ,
+    BLIND_AK,
+    BLIND_AL,
+    BLIND_AM,
+    BLIND_AN,
+    BLIND_AO,
     BLIND_B,
     BLIND_C,
     BLIND_D,
@@ -1738,6 +1743,13 @@ BLIND_SETS = [
     (BLIND_AH, 10, 49, 49, 49, 49, 0),
     (BLIND_AI, 10, 48, 48, 48, 44, 0),
     (BLIND_AJ, 10, 47, 47, 47, 46, 0),
+    # AK to AO: the ninth pre-registered measure, five sets, on 3f0b70e,
+    # pinned at their blind figures (219 of 239 right, 91.6%, 0 invented).
+    (BLIND_AK, 10, 47, 46, 43, 43, 0),
+    (BLIND_AL, 10, 49, 46, 45, 45, 0),
+    (BLIND_AM, 10, 48, 47, 44, 43, 0),
+    (BLIND_AN, 10, 48, 44, 42, 41, 0),
+    (BLIND_AO, 10, 47, 45, 45, 43, 0),
 ]
 
 
