@@ -268,7 +268,8 @@ class _QuoteReader:
         for 14 months." See ``_introduced_person``."""
         # Up to the first quotation that is not a phrase of the narrative
         # ("… a sign reading “All are welcome.” The Rev. Ana Ruiz, who …").
-        opening = _merge_embedded(_segments(paragraph))[:1]
+        segments = _segments(paragraph)
+        opening = _merge_embedded(segments)[:1]
         narrative = opening[0].text if opening and not opening[0].quoted else ""
         for sentence in _sentences(" ".join(narrative.split())):
             person = _introduced_person(sentence, self.matcher)
@@ -276,7 +277,7 @@ class _QuoteReader:
                 self.introduced.append(person)
         # A relation anywhere outside quotation marks: "Among those
         # transferred was the husband of Roksana Begum." / "“…,” Begum said."
-        for segment in _segments(paragraph):
+        for segment in segments:
             if segment.quoted:
                 continue
             text = " ".join(segment.text.split())
@@ -296,7 +297,7 @@ class _QuoteReader:
         # inside another speaker's attribution: "said Sen. Garrett Pikeman
         # (R-Mont.), who introduced the bill with Sen. Alma Prescott-Ybarra
         # (D-Nev.)." / "“…,” said Prescott-Ybarra." (title "Sen. (D-Nev.)").
-        for segment in _segments(paragraph):
+        for segment in segments:
             if segment.quoted:
                 continue
             for match in OFFICE_NAME_RE.finditer(" ".join(segment.text.split())):
