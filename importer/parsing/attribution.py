@@ -324,7 +324,7 @@ _INTRODUCED_RE = re.compile(
     + _CAPITAL
     + r"][\w'\u2019.\-]*|"
     r"de|del|la|van|von|da|dos|bin|al|y)){1,6})"
-    r"(?P<after>,\s+(?:who|whose)\s|,\s+(?P<apposition>[^,]+?)(?:,|\s+(?:who|whose)\s)"
+    r"(?P<after>,\s+(?:who|whose)\s|,\s+(?P<apposition>[^,]+?)(?:,|\s+(?:who|whose)\s|\.$)"
     r"|\s+[a-z])"
 )
 
@@ -384,10 +384,17 @@ _GENDER_OF = {"he": "m", "she": "f"}
 
 # "Among the applicants was Hoa Nguyen, who left Vũng Tàu by boat in 1979 …",
 # "Among those arrested were …": the person introduced comes after the verb.
-AMONG_RE = re.compile(
-    r"^Among\s+[^,.]{3,60}?\s+(?:was|were|is|are|will\s+be)\s+(?P<rest>["
+LED_BY_RE = re.compile(
+    r"^[^,]{3,80}?\b(?:was|were|is|are|will\s+be)\s+(?:led|organized|hosted|"
+    r"moderated|opened|convened|emceed|headlined)\s+by\s+(?P<rest>["
     + _CAPITAL
     + r"].*)$",
+    re.DOTALL,
+)
+AMONG_RE = re.compile(
+    # "Among the speakers was 17-year-old Abigail Tecún, whose …".
+    r"^Among\s+[^,.]{3,60}?\s+(?:was|were|is|are|will\s+be)\s+"
+    r"(?:\d{1,3}-year-old\s+)?(?P<rest>[" + _CAPITAL + r"].*)$",
     re.DOTALL,
 )
 
@@ -440,6 +447,11 @@ def _introduced_person(
     # "The Rev. Samuel Okafor-Díaz, pastor of …": AP's article before the
     # honorific.
     sentence = re.sub(r"^The\s+(?=(?:Rev|Rt|Very)\.?\s|Reverend\s)", "", sentence)
+    led_by = LED_BY_RE.match(sentence)
+    if led_by is not None:
+        # "The rally was led by Norma Takahashi-Reyes, president of …": the
+        # person after "by" is the one the sentence introduces.
+        sentence = led_by.group("rest")
     among = AMONG_RE.match(sentence)
     if among is not None:
         # "Among the marchers was José Alfredo Mejía, a roofer from Langley
@@ -493,6 +505,13 @@ def _introduced_person(
         # "Sister Haugen was arrested …": a surname only, no full name.
         return None
     apposition = match.group("apposition")
+    if not apposition and match.group("after").startswith(","):
+        # "The Rev. Ana Ruiz, who chairs the Valley Oaks Interfaith Circle,
+        # led …": the organization the relative clause names.
+        clause = re.match(
+            r",\s+(?P<clause>(?:who|whose)\s[^,]+)", sentence[match.end("name") :]
+        )
+        apposition = clause.group("clause") if clause else ""
     if apposition:
         person = _parse_person(f"{run}, {apposition}", matcher)
         if person is not None and person.speaker == speaker and person.organization:
@@ -958,7 +977,8 @@ def _statement_header(
     if verb:
         text = text[: verb.start()]
     elif not ends_colon and (
-        text.endswith((".", "!", "?")) and not text.endswith(("Inc.", "Jr.", "Sr."))
+        text.endswith((".", "!", "?"))
+        and not text.endswith(("Inc.", "Jr.", "Sr.", "U.S.", "D.C.", "Co.", "Corp."))
     ):
         return None
     # "State Sen. Halyna Bilous-Carter (D-Chicago)": an office and a party

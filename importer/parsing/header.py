@@ -64,7 +64,10 @@ def _join_lines(lines: list[str]) -> list[str]:
     for previous, line in itertools.pairwise(lines):
         ends = previous.endswith(_TERMINAL) and len(previous) < width * 0.6
         ends = ends or (
-            ABOUT_RE.match(previous) is not None
+            # "About the Coalition" as a heading; not a wrapped line that
+            # happens to start with "about".
+            previous[:1] == "A"
+            and ABOUT_RE.match(previous) is not None
             and len(previous.split()) <= 12
             and not previous.endswith((".", ","))
         )

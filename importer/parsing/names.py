@@ -994,6 +994,10 @@ def _org_prefixed_title(
                 # "ACLU of Oklahoma Executive Director": the name goes on.
                 continue
             organization = re.sub(r"[\u2019']s$", "", " ".join(tokens[:cut]))
+            if organization[:1].islower():
+                # "a home care provider": a kind of work, however close to
+                # a registry name ("Home Care Workers Alliance").
+                continue
             found = matcher.match(organization)
             if (
                 found is not None
@@ -1523,7 +1527,7 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
         text = (text[: party.start()] + text[party.end() :]).strip()
     text = (
         re.sub(r"\.$", "", text)
-        if not re.search(r"\b(?:Jr|Sr|Inc|St)\.$", text)
+        if not re.search(r"\b(?:Jr|Sr|Inc|St|U\.S|D\.C|Co|Corp|Ltd)\.$", text)
         else text
     )
     place = PLACE_PAREN_RE.search(text)
@@ -1760,6 +1764,13 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
         ):
             city = city_match.group("city")
             organization = organization[: city_match.start()]
+    # "a volunteer with the Desert Water Brigade since 2004": how long, not
+    # part of the name.
+    organization = re.sub(
+        r"\s+since\s+(?:(?:the\s+)?(?:early\s+|late\s+)?\d{4}s?|[A-Z][a-z]+\s+\d{4})$",
+        "",
+        organization,
+    )
     origin = re.search(
         r"\s+from\s+[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,2}$", organization
     )

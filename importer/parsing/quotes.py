@@ -70,6 +70,7 @@ from .vocabulary import (
     NAME_SUFFIXES,
     NOT_NAME_WORDS,
     OFFICE_NAME_RE,
+    OFFICE_REFERENCE_RE,
     OPEN_MARKS,
     POST_NOMINALS,
     QUOTE_BULLET_RE,
@@ -911,6 +912,8 @@ class _QuoteReader:
                     current, parts = None, []
             if attribution is None and after and not follow:
                 attribution = self._surname_with_title(after, quotes, current)
+            if attribution is None and after and not follow:
+                attribution = self._office_reference(after, quotes, current)
             if attribution is None and follow:
                 surname = _surname_reference(follow) or _surname_reference(
                     follow, before=True
@@ -944,7 +947,18 @@ class _QuoteReader:
                 )
             if attribution is None and current is None:
                 return None
-            if len(segment.text.split()) < 3 and current is None:
+            if (
+                len(segment.text.split()) < 3
+                and current is None
+                # "“We're close,” Ruiz said. “The testimony …”": the first
+                # part of a quote split around its attribution may be short.
+                and not (
+                    segment.text.rstrip().endswith(",")
+                    and position + 2 < len(segments)
+                    and segments[position + 2].quoted
+                    and len(segments[position + 2].text.split()) >= 3
+                )
+            ):
                 return None
             if (
                 attribution is not None
@@ -1029,6 +1043,33 @@ class _QuoteReader:
         return self._surname_speaker(attribution.speaker, quotes, current) or (
             attribution
         )
+
+    def _office_reference(
+        self, text: str, quotes: list[ParsedQuote], current: ParsedQuote | None
+    ) -> ParsedQuote | None:
+        """ "the councilmember added." / "said the senator.": the one person
+        named so far whose title holds that office (noted for the editor);
+        nobody when none or several do ("said the mayor" with no mayor named
+        stays text)."""
+        match = OFFICE_REFERENCE_RE.match(text.strip())
+        if match is None:
+            return None
+        office = (match.group("office") or match.group("office2")).lower()
+        found = {
+            person.speaker: person
+            for person in [*self.people, *quotes, current]
+            if person is not None
+            and office in re.findall(r"[a-z\-]+", person.title.lower())
+        }
+        if len(found) != 1:
+            return None
+        (source,) = found.values()
+        speaker = _same_speaker(source)
+        speaker.notes.append(
+            f"The quote by {source.speaker} names them only as “the {office}”; "
+            "check it."
+        )
+        return speaker
 
     def _surname_with_title(
         self, text: str, quotes: list[ParsedQuote], current: ParsedQuote | None
@@ -1296,6 +1337,7 @@ class _QuoteReader:
                 _attribution_after(first, self.matcher) is not None
                 or bool(_follows_on(first))
                 or self._surname_with_title(first, [], None) is not None
+                or self._office_reference(first, [], None) is not None
             )
             if attributed:
                 after_texts[position - 1] = first

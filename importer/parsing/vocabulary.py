@@ -255,7 +255,10 @@ _TAIL = (
     r"(?:the|a|an|his|her|their|its|" + _WEEKDAY_NAME + r"['\u2019]s)\s+"
     r"\w+(?:\s+\w+)?|"
     # "Sandhu said through an interpreter." / "… via a translator"
-    r"(?:through|via|with\s+the\s+help\s+of)\s+" + _INTERPRETER + r")"
+    r"(?:through|via|with\s+the\s+help\s+of)\s+"
+    + _INTERPRETER
+    # "said through his grandson, who interpreted."
+    + r"(?:,\s+who\s+(?:interpreted|translated))?)"
     # "said Xol, speaking in Spanish." / ", speaking through an interpreter",
     # "Dahal says, speaking through her granddaughter."
     r"|,?\s+speaking\s+(?:in\s+[A-Z]\w+|through\s+" + _INTERPRETER + r")"
@@ -498,6 +501,23 @@ NAME_VERB_RE = re.compile(
     + _VERB
     + _TAIL
     + r"\s*[:,]?$",
+    re.IGNORECASE,
+)
+
+# "the councilmember added." / "said the senator.": an office for someone
+# named before (see ``_QuoteReader._office_reference``).
+OFFICE_REFERENCE_RE = re.compile(
+    r"^[,\s]*(?:the\s+(?P<office>(?:"
+    + "|".join(sorted(SECOND_REFERENCE_OFFICES - {"chief", "justice"}))
+    + r"))\s+(?:also\s+)?"
+    + _VERB
+    + r"|"
+    + _VERB
+    + r"\s+the\s+(?P<office2>(?:"
+    + "|".join(sorted(SECOND_REFERENCE_OFFICES - {"chief", "justice"}))
+    + r")))"
+    + _TAIL
+    + r"\s*[.,]?$",
     re.IGNORECASE,
 )
 
@@ -862,6 +882,42 @@ SPANISH_ORG_WORDS = {
     "consejo",
 }
 ORG_WORDS |= SPANISH_ORG_WORDS
+# Businesses whose owners speak: "owner of Huckins Roofing", "Ruiz Family
+# Farms", "Lakeside Dairy".
+BUSINESS_WORDS = {
+    "roofing",
+    "construction",
+    "contractors",
+    "builders",
+    "landscaping",
+    "plumbing",
+    "farms",
+    "dairy",
+    "orchards",
+    "ranch",
+    "nursery",
+    "bakery",
+    "restaurant",
+    "cafe",
+    "café",
+    "market",
+    "grocery",
+    "salon",
+    "company",
+    "enterprises",
+}
+ORG_WORDS |= BUSINESS_WORDS
+# Plurals that head a name: "Harvest Fire Assemblies of the Southwest".
+ORG_WORDS |= {
+    "assemblies",
+    "churches",
+    "congregations",
+    "parishes",
+    "dioceses",
+    "synagogues",
+    "mosques",
+    "temples",
+}
 
 # A quotation left open for longer than this is a typo, not a quote; the cap
 # also keeps the parser linear on hostile input.

@@ -1743,13 +1743,17 @@ BLIND_SETS = [
     (BLIND_AH, 10, 49, 49, 49, 49, 0),
     (BLIND_AI, 10, 48, 48, 48, 44, 0),
     (BLIND_AJ, 10, 47, 47, 47, 46, 0),
-    # AK to AO: the ninth pre-registered measure, five sets, on 3f0b70e,
-    # pinned at their blind figures (219 of 239 right, 91.6%, 0 invented).
-    (BLIND_AK, 10, 47, 46, 43, 43, 0),
-    (BLIND_AL, 10, 49, 46, 45, 45, 0),
-    (BLIND_AM, 10, 48, 47, 44, 43, 0),
-    (BLIND_AN, 10, 48, 44, 42, 41, 0),
-    (BLIND_AO, 10, 47, 45, 45, 43, 0),
+    # AK to AO: the ninth pre-registered measure, five sets, on 3f0b70e
+    # (AK 46/43/43 found, right, exact, AL 46/45/45, AM 47/44/43, AN
+    # 44/42/41, AO 45/45/43; 219 of 239 right, 91.6%, 0 invented), fixed
+    # afterwards as general forms; no longer blind. Two quotes stay missed:
+    # a Korean name quoted by its family name first ("Kim said" for "Kim
+    # Sung-ho") and a speaker named in full only in the contacts block.
+    (BLIND_AK, 10, 47, 47, 47, 47, 0),
+    (BLIND_AL, 10, 49, 47, 47, 47, 0),
+    (BLIND_AM, 10, 48, 47, 47, 46, 0),
+    (BLIND_AN, 10, 48, 48, 48, 45, 0),
+    (BLIND_AO, 10, 47, 46, 46, 44, 0),
 ]
 
 
@@ -5880,3 +5884,147 @@ def test_introductions_with_the_organization_and_title_first(introduction, expec
 def test_more_attributions_of_the_sixteenth_measure(body, expected):
     _release, people = _afj_people(body)
     assert people == [expected]
+
+
+# Measure 9's misses (sets AK to AO), as general forms in our own words.
+AKO_MATCHER = OrganizationMatcher(
+    [
+        OrganizationEntry(1, "Harbor Tenants Union (HTU)", "HTU"),
+        OrganizationEntry(2, "Home Care Workers Alliance of America"),
+        OrganizationEntry(3, "Brightwater Nurses Association of the United States"),
+    ]
+)
+
+
+def _ako_people(body: str):
+    release = parse_release(RENTERS_LEDE + body, matcher=AKO_MATCHER)
+    return release, [
+        (q.speaker, q.title, q.organization, q.organization_id) for q in release.quotes
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A wrapped line that happens to start with "about" is no heading.
+        (
+            '"This report is\nabout who paid for the repairs," said Ilse Marwick, '
+            "organizer\nof the Harbor Tenants Union.",
+            ("Ilse Marwick", "organizer", "Harbor Tenants Union", 1),
+        ),
+        # A business the speaker owns.
+        (
+            "“We lost eleven roofers in one summer,” said Tomas Brandt, owner of "
+            "Brandt Roofing in Salem.",
+            ("Tomas Brandt", "owner", "Brandt Roofing", None),
+        ),
+        # How long, after the organization.
+        (
+            "“We filled every jug again by Wednesday,” said Tomas Brandt, a "
+            "volunteer with the Harbor Tenants Union since 2011.",
+            ("Tomas Brandt", "volunteer", "Harbor Tenants Union", 1),
+        ),
+        # A plural at the head of a name that ends with a place.
+        (
+            "“Nobody here is asking for open borders,” said Bishop Ada Quist, "
+            "regional overseer of the Living Water Assemblies of the Northwest.",
+            (
+                "Bishop Ada Quist",
+                "regional overseer",
+                "Living Water Assemblies of the Northwest",
+                None,
+            ),
+        ),
+        # A kind of work is no organization, however close to a registry name.
+        (
+            "“I bathe my clients and cook for them every day,” said Ada Quist, a "
+            "home care provider in Salem.",
+            ("Ada Quist", "home care provider in Salem", "", None),
+        ),
+        # A statement line ending with "U.S." keeps its period.
+        (
+            "Ada Quist, Board Secretary, Brightwater Nurses Association of the U.S."
+            "\n\n“Every nurse I know keeps a suitcase of documents by the door.”",
+            (
+                "Ada Quist",
+                "Board Secretary",
+                "Brightwater Nurses Association of the U.S.",
+                3,
+            ),
+        ),
+    ],
+)
+def test_attributions_of_the_ninth_measure(body, expected):
+    _release, people = _ako_people(body)
+    assert people == [expected]
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "Among the speakers was 17-year-old Ada Quist, whose mother was deported "
+        "in May.",
+        "The Rev. Ada Quist, who chairs the Harbor Tenants Union, led a prayer.",
+        "The rally was led by Ada Quist, an organizer of the Harbor Tenants Union.",
+    ],
+)
+def test_more_ways_of_introducing_someone_quoted_later_by_surname(introduction):
+    _release, people = _ako_people(
+        f"{introduction}\n\n“I had to learn to pay the light bill,” Quist said."
+    )
+    ((speaker, _title, organization, _id),) = people
+    assert speaker.endswith("Ada Quist")
+    if "Harbor Tenants Union" in introduction:
+        assert organization == "Harbor Tenants Union"
+
+
+def test_a_short_first_part_of_a_split_quote():
+    release, people = _ako_people(
+        "“We will stay on the case,” said Ada Quist, organizer of the Harbor "
+        "Tenants Union.\n\n“We're close,” Quist said. “The testimony today made "
+        "the case better than any of us could.”"
+    )
+    assert len(people) == 2
+    assert release.quotes[1].text == (
+        "We're close. The testimony today made the case better than any of us could."
+    )
+
+
+def test_said_through_a_relative_who_interpreted():
+    _release, people = _ako_people(
+        "Saw Ler Htoo, 64, has attended classes at the library for a year.\n\n"
+        "“I want to vote before I die,” Saw Ler Htoo said through his grandson, "
+        "who interpreted."
+    )
+    assert people == [("Saw Ler Htoo", "", "", None)]
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        # One councilmember named: "the councilmember" is her (noted).
+        (
+            "“Every child should see a doctor,” said Salem Councilmember Ada "
+            "Quist, co-chair of the Harbor Tenants Union.",
+            "Ada Quist",
+        ),
+        # Nobody with that office, or two: it stays text.
+        ("The council met on Monday.", None),
+        (
+            "“Every child should see a doctor,” said Councilmember Ada Quist.\n\n"
+            "“We agree with every word of that,” said Councilmember Tomas "
+            "Brandt.",
+            None,
+        ),
+    ],
+)
+def test_an_office_alone_as_a_second_reference(before, expected):
+    release, _people = _ako_people(
+        f"{before}\n\n“The state has the money,” the councilmember added."
+    )
+    last = [q for q in release.quotes if q.text == "The state has the money."]
+    if expected is None:
+        assert last == []
+    else:
+        assert [q.speaker for q in last] == [expected]
+        assert any("the councilmember" in note for note in last[0].notes)
