@@ -453,7 +453,15 @@ SURNAME_AFTER_RES = (
         r"^[,\s]*" + _SURNAME + _AGAIN + _VERB + _TAIL + _WHO_CLAUSE + r"\s*[.,]?$"
     ),
     re.compile(
-        r"^[,\s]*" + _VERB + r"\s+" + _SURNAME + _TAIL + _WHO_CLAUSE + r"\s*[.,]?$"
+        r"^[,\s]*"
+        + _VERB
+        + r"\s+"
+        + _SURNAME
+        # "said Brooks, D-Oklahoma City.": AP's party label after the surname.
+        + r"(?:,\s+[DRI]-[A-Z][\w.'\u2019]*(?:\s+[A-Z][\w.'\u2019]*){0,2})?"
+        + _TAIL
+        + _WHO_CLAUSE
+        + r"\s*[.,]?$"
     ),
 )
 # "says Agbayani, president of Samahan …" / "Agbayani, president of …, said":

@@ -6028,3 +6028,12 @@ def test_an_office_alone_as_a_second_reference(before, expected):
     else:
         assert [q.speaker for q in last] == [expected]
         assert any("the councilmember" in note for note in last[0].notes)
+
+
+def test_a_surname_with_a_party_label_after_it():
+    _release, people = _ako_people(
+        "Sen. Ada Quist is chair of the caucus and said the bill was rushed.\n\n"
+        "“The opportunity to write good policy is at our doorstep,” said Quist, "
+        "D-Salem. “This bill puts our state at risk.”"
+    )
+    assert people == [("Ada Quist", "Sen.", "", None)]
