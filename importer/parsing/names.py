@@ -282,7 +282,12 @@ def _portfolio_end(tokens: list[str], role: int) -> int:
     index = role + 2
     while index < len(tokens):
         lower = tokens[index].lower()
-        if lower in PORTFOLIO_WORDS and tokens[index][:1].isupper():
+        # "Director of Organizing", or all in lowercase as AP writes a title
+        # before a name that follows an organization ("RAICES head of
+        # communications Faisal Al-Juburi").
+        if lower in PORTFOLIO_WORDS and (
+            tokens[index][:1].isupper() or tokens[role][:1].islower()
+        ):
             end = index
         elif not (
             lower in {"and", "&"}
@@ -1959,4 +1964,8 @@ def _person_name(speaker: str) -> bool:
         for word in speaker.split()
         if word.lower().rstrip(".") not in HONORIFIC_WORDS
     ]
+    # "San Antonio, TexasIn response to …, RAICES has released …": a city
+    # (AP's standalone datelines), not a person.
+    if " ".join(words).lower() in STANDALONE_CITIES:
+        return False
     return bool(words) and words[0].lower() not in NOT_FIRST_NAME_WORDS

@@ -6037,3 +6037,23 @@ def test_a_surname_with_a_party_label_after_it():
         "D-Salem. “This bill puts our state at risk.”"
     )
     assert people == [("Ada Quist", "Sen.", "", None)]
+
+
+def test_a_lowercase_title_with_its_portfolio_after_an_acronym():
+    _release, people = _ako_people(
+        "“We will not back down until the protections are restored,” said HTU "
+        "head of communications Ilse Marwick."
+    )
+    assert people == [("Ilse Marwick", "head of communications", "HTU", 1)]
+
+
+def test_a_city_glued_to_an_introduction_is_no_speaker():
+    # A dateline run into the next word ("TexasIn response …") and an
+    # organization, not a person, releasing the statement: no quote.
+    release, people = _ako_people(
+        "San Antonio, TexasIn response to the governor's veto, HTU has released "
+        "the following statement.\n\n"
+        "The veto breaks the governor's promise to renters across the state."
+    )
+    assert people == []
+    assert "San Antonio" not in " ".join(release.warnings)
