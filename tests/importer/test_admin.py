@@ -116,19 +116,25 @@ def test_a_quote_with_nothing_to_check_is_not_flagged(admin_client, registry):
     assert 'class="importer-quote importer-quote--check"' not in html
 
 
-def test_create_draft_with_a_fixed_organization_lands_in_the_edit_view(
-    admin_client, registry
-):
-    text = corpus_text("09-no-headline.txt")
-    response = admin_client.post(
+def create_no_headline_draft(client):
+    """Create the draft of 09-no-headline, the editor having chosen a
+    registry organization for the first quote (not in the registry as
+    written) and kept the close match of the second."""
+    return client.post(
         CREATE_URL,
         {
-            "source_text": text,
+            "source_text": corpus_text("09-no-headline.txt"),
             "source_name": "pasted text",
             "organization_0": "9002",
             "organization_1": "9010",
         },
     )
+
+
+def test_create_draft_with_a_fixed_organization_lands_in_the_edit_view(
+    admin_client, registry
+):
+    response = create_no_headline_draft(admin_client)
 
     page = PressReleasePage.objects.get()
     assert response.status_code == 302
@@ -147,16 +153,7 @@ def test_notes_stay_on_the_draft_as_open_comments_on_their_quotes(
     # 09-no-headline: the first quote's organization is not in the registry
     # (the editor picks one in the review), the second was matched by a
     # close spelling (left as it is).
-    text = corpus_text("09-no-headline.txt")
-    response = admin_client.post(
-        CREATE_URL,
-        {
-            "source_text": text,
-            "source_name": "pasted text",
-            "organization_0": "9002",
-            "organization_1": "9010",
-        },
-    )
+    response = create_no_headline_draft(admin_client)
     page = PressReleasePage.objects.get()
     quote_ids = [b.id for b in page.body if b.block_type == "quote"]
     comments = list(page.wagtail_admin_comments.order_by("pk"))
