@@ -249,11 +249,11 @@ HEAD_WORDS = ORGANIZATION_KINDS | frozenset(
 # Words that may end a registry name without changing what it names.
 SUFFIX_WORDS = frozenset({"society", "inc", "llc", "organization", "association"})
 
-# Place words: a part made only of these and generic words is a place
-# ("New York", "Harbor City"), not an organization.
 # US states by name, lowercase: "colorado", "new mexico".
 _STATE_NAMES = frozenset(name.lower() for _code, name, _ap in US_STATES)
 
+# Place words: a part made only of these and generic words is a place
+# ("New York", "Harbor City"), not an organization.
 PLACE_WORDS = frozenset(
     word for _code, name, _ap in US_STATES for word in name.lower().split()
 ) | frozenset(

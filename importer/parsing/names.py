@@ -30,7 +30,7 @@ from .vocabulary import (
     NOT_NAME_WORDS,
     ORG_WORDS,
     PRE_TITLE_WORDS,
-    SPANISH_ORG_WORDS,
+    SPANISH_ORG_KINDS,
     STANDALONE_CITIES,
     STATE_LOOKUP,
     TITLE_WORDS,
@@ -455,9 +455,6 @@ def _classify_part(part: str, matcher: OrganizationMatcher) -> str:
         return "title"
     if has_org and not has_title:
         return "organization"
-    if tokens[0] in SPANISH_ORG_WORDS and _capitalized_name(part):
-        # "Iglesia Metodista El Buen Pastor" ends with a title word.
-        return "organization"
     if tokens[-1] in TITLE_WORDS or tokens[-1].rsplit("-", 1)[-1] in TITLE_WORDS:
         return "title"
     if tokens[-1] in ORG_WORDS:
@@ -697,11 +694,11 @@ def _lone_role_then_name(part: str, links: list[re.Match]) -> tuple[str, str] | 
         return None
     title = part[: link.start()]
     role_words = re.sub(r"^(?:a|an|the)\s+", "", title.strip(), flags=re.I)
-    role = role_words.split()[-1].lower().strip(".,") if role_words.split() else ""
     tokens = [t.lower().strip(".,()") for t in re.split(r"[\s/]+", role_words) if t]
+    role = tokens[-1] if tokens else ""
     if (
         not tokens
-        or not _is_role_noun(tokens[-1])
+        or not _is_role_noun(role)
         or not all(_title_word(t, portfolio=True) for t in tokens)
         or role in _PLACE_OFFICES
         or role in _NOT_MEMBERSHIP
@@ -795,45 +792,28 @@ _NOT_MEMBERSHIP = {"resident", "residents", "native", "citizen", "citizens"}
 _NAME_CONNECTORS = {"of", "and", "for", "on", "&", "de", "del", "la", "los"}
 
 
-# The kind of organization that opens a Spanish name: "Comité de Familias del
-# Golfo", "Centro de Trabajadores Unidos", "Coalición para …".
-SPANISH_ORG_KINDS = {
-    "comité",
-    "comite",
-    "centro",
-    "coalición",
-    "coalicion",
-    "red",
-    "alianza",
-    "unión",
-    "union",
-    "proyecto",
-    "fundación",
-    "fundacion",
-    "asociación",
-    "asociacion",
-    "organización",
-    "organizacion",
-    "colectivo",
-    "federación",
-    "federacion",
-    "movimiento",
-    "frente",
-    "consejo",
-    "casa",
-}
 _SPANISH_CONNECTORS = {"de", "del", "la", "las", "los", "el", "para", "por", "y", "e"}
+
+
+# Spanish kinds that are English words too: without a connector after them
+# ("Casa Blanca", "Red Cross", "Union Pacific") the name is not read as
+# Spanish.
+_SPANISH_KINDS_ALSO_ENGLISH = {"red", "casa", "union", "unión", "frente"}
 
 
 def _spanish_org_name(text: str) -> bool:
     """ "Comité de Familias del Golfo": a Spanish kind of organization, then
-    "de/del/de la/para/por" and a capitalized name. The connector is needed
-    ("Casa Blanca", "Red Cross" are not read this way), and every other word
-    is capitalized."""
+    "de/del/de la/para/por" and a capitalized name; or, for a kind that is
+    no English word, three capitalized words or more ("Iglesia Metodista El
+    Buen Pastor", which ends with a title word). Every other word is
+    capitalized."""
     tokens = re.sub(r"^(?:the|el|la|los|las)\s+", "", text.strip(), flags=re.I).split()
     if len(tokens) < 3 or tokens[0].lower() not in SPANISH_ORG_KINDS:
         return False
-    if not tokens[0][:1].isupper() or tokens[1] not in {"de", "del", "para", "por"}:
+    connector = tokens[1] in {"de", "del", "para", "por"}
+    if not tokens[0][:1].isupper() or not (
+        connector or tokens[0].lower() not in _SPANISH_KINDS_ALSO_ENGLISH
+    ):
         return False
     words = [t for t in tokens[1:] if t not in _SPANISH_CONNECTORS]
     return bool(words) and all(
@@ -1268,10 +1248,11 @@ WHO_ORG_TAIL_RE = re.compile(
     r".*$",
     re.IGNORECASE,
 )
-# A party label after a legislator's name: "(D-Tucson)", "(R-Ariz.)", "(D)".
+# The speaker's pronouns after a name: "(she/her/ella)", "(they/them)".
 PRONOUNS_RE = re.compile(
     r"\s*\((?:she|he|they|ze|xe|ella|él|elle)(?:\s*/\s*[\w]+){1,3}\)", re.IGNORECASE
 )
+# A party label after a legislator's name: "(D-Tucson)", "(R-Ariz.)", "(D)".
 PARTY_RE = re.compile(
     r"\s*\((?P<label>(?:D|R|I|DFL|WFP|Ind|Dem|Rep)"
     r"(?:\s*[-\u2013\u2014]\s*[A-Z0-9][^()]{0,40}|,\s*[A-Z0-9][^()]{0,40})?)\)"

@@ -864,32 +864,39 @@ ORG_WORDS = {
     "presbytery",
     "temple",
 }
-# Spanish names open with the kind of organization: "Iglesia Metodista El
-# Buen Pastor", "Centro de Trabajadores Unidos".
-SPANISH_ORG_WORDS = {
-    "iglesia",
-    "parroquia",
-    "asociación",
-    "asociacion",
-    "alianza",
-    "coalición",
-    "coalicion",
-    "centro",
+# The kind of organization that opens a Spanish name: "Comité de Familias del
+# Golfo", "Centro de Trabajadores Unidos", "Iglesia Metodista El Buen Pastor".
+SPANISH_ORG_KINDS = {
     "comité",
     "comite",
-    "sindicato",
+    "centro",
+    "coalición",
+    "coalicion",
+    "red",
+    "alianza",
+    "unión",
+    "union",
+    "proyecto",
     "fundación",
     "fundacion",
+    "asociación",
+    "asociacion",
     "organización",
     "organizacion",
-    "proyecto",
     "colectivo",
-    "movimiento",
     "federación",
     "federacion",
+    "movimiento",
+    "frente",
     "consejo",
+    "casa",
+    "iglesia",
+    "parroquia",
+    "sindicato",
 }
-ORG_WORDS |= SPANISH_ORG_WORDS
+# Kinds of organization in a name however it is ordered; not the ones that
+# are English words too ("red", "casa", "frente").
+ORG_WORDS |= SPANISH_ORG_KINDS - {"red", "casa", "frente", "unión"}
 # Businesses whose owners speak: "owner of Huckins Roofing", "Ruiz Family
 # Farms", "Lakeside Dairy".
 BUSINESS_WORDS = {
