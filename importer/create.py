@@ -20,7 +20,7 @@ from django.utils.html import escape
 from django.utils.text import slugify
 
 from wagtail.log_actions import log
-from wagtail.models import Comment
+from wagtail.models import Comment, Revision
 
 from newsroom.models import MediaContact, NewsroomIndexPage, PressReleasePage
 
@@ -188,7 +188,7 @@ def create_draft(
 def review_comments(
     page: PressReleasePage,
     release: ParsedRelease,
-    revision,
+    revision: Revision,
     user: AbstractBaseUser,
     organization_ids: Mapping[int, int | None] | None = None,
 ) -> list[Comment]:

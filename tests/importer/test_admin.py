@@ -183,6 +183,28 @@ def test_notes_stay_on_the_draft_as_open_comments_on_their_quotes(
     assert "Added a comment on field Body" in history
 
 
+def test_a_close_match_turned_down_in_the_review_says_so_in_its_comment(
+    admin_client, registry
+):
+    # The second quote's organization was matched by a close spelling; the
+    # editor keeps it as free text instead.
+    admin_client.post(
+        CREATE_URL,
+        {
+            "source_text": corpus_text("09-no-headline.txt"),
+            "source_name": "pasted text",
+            "organization_0": "",
+            "organization_1": "",
+        },
+    )
+    page = PressReleasePage.objects.get()
+    first, second = page.wagtail_admin_comments.order_by("pk")
+    assert "In the import review" not in first.text  # left as the parser had it
+    assert second.text.endswith(
+        "In the import review the organization was kept as free text."
+    )
+
+
 def test_keeping_free_text_and_rejecting_unknown_organizations(admin_client, registry):
     text = corpus_text("09-no-headline.txt")
     data = {"source_text": text, "source_name": "x", "organization_1": "9010"}
