@@ -745,12 +745,16 @@ class OrganizationMatcher:
         """ "Haitian Families Network of the Capital Region" for "Capital Region
         Haitian Families Network (CRHFN)": "X of the Y" written for the
         registry's "Y X", or the other way round; the same words, each part
-        naming something or a place, X ending in a kind of organization."""
+        naming something or a place, X ending in a kind of organization. So
+        is a program "at" its institution ("Immigration Clinic at Maumee
+        River School of Law" for "Maumee River School of Law Immigration
+        Clinic")."""
 
         def flipped(name: list[str]) -> list[str] | None:
-            if "of" not in name:
+            link = "at" if "at" in name else "of"
+            if link not in name:
                 return None
-            at = name.index("of")
+            at = name.index(link)
             first, second = name[:at], [w for w in name[at + 1 :] if w != "the"]
             if len(first) < 2 or not second or first[-1] not in ORGANIZATION_KINDS:
                 return None

@@ -28,9 +28,9 @@ from .vocabulary import (
     NAME_PARTICLES,
     NAME_SUFFIXES,
     NOT_NAME_WORDS,
+    ORG_KINDS_OPENING_A_NAME,
     ORG_WORDS,
     PRE_TITLE_WORDS,
-    SPANISH_ORG_KINDS,
     STANDALONE_CITIES,
     STATE_LOOKUP,
     TITLE_WORDS,
@@ -42,7 +42,7 @@ from .vocabulary import (
 # name, in parentheses right after it.
 ALIAS_RE = re.compile(
     r"\(\s*[“\"]?(?P<written>(?:the\s+)?"
-    r"(?P<alias>[A-Z][\w'\u2019&.\-]*(?:\s+[A-Z][\w'\u2019&.\-]*){0,3}))"
+    r"(?P<alias>[A-ZÀ-ÖØ-Þ][\w'\u2019&.\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'\u2019&.\-]*){0,3}))"
     r"[”\"]?\s*\)"
 )
 _ALIAS_NAME_WORDS = {"of", "for", "and", "the", "&", "de", "del", "la", "on", "in"}
@@ -156,7 +156,7 @@ def _is_name_token(token: str, position: int, count: int) -> bool:
         return True
     if lower in HONORIFICS and position == 0:
         return True
-    if re.fullmatch(r"[A-Z]\.(?:[A-Z]\.)?", token):
+    if re.fullmatch(r"[A-ZÀ-ÖØ-Þ]\.(?:[A-ZÀ-ÖØ-Þ]\.)?", token):
         return True
     if not re.fullmatch(r"[" + _CAPITAL + r"][\w'\u2019.\-]*", token):
         return False
@@ -355,7 +355,7 @@ def _title_of_organization_then_name(
     rest = tokens[last_title + 1 :]
     if len(rest) < 4 or rest[0].lower() not in {"of", "for", "at", "with"}:
         return None
-    size = 3 if re.fullmatch(r"[A-Z]\.", rest[-2]) else 2
+    size = 3 if re.fullmatch(r"[A-ZÀ-ÖØ-Þ]\.", rest[-2]) else 2
     name, organization = rest[-size:], rest[1:-size]
     if not organization or not all(
         w.lstrip("(")[:1].isupper() or w.lower() in _NAME_JOINERS for w in organization
@@ -376,15 +376,17 @@ def _title_of_organization_then_name(
 
 
 _CITY_SUFFIX = re.compile(
-    r"\s+in\s+(?P<city>[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,2})$"
+    r"\s+in\s+(?P<city>[A-ZÀ-ÖØ-Þ][\w.'\u2019\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'\u2019\-]*){0,2})$"
 )
 _ORG_LINK = re.compile(
     r"\s+(?:at|with|for|of|from|to|del|de\s+la|de)\s+"
     # An okina (U+02BB) may open a Hawaiian name ("\u02bbOhana …").
-    r"(?=(?:the\s+)?[\u02bb\u2018']?[A-Z0-9])"
+    r"(?=(?:the\s+)?[\u02bb\u2018']?[A-ZÀ-ÖØ-Þ0-9])"
 )
 # A numbered unit of an organization: "SEIU Local 73", "Lodge 12", "District 9".
-UNIT_RE = re.compile(r"\b(?:Local|Lodge|District|Chapter|Branch|Unit)\s+\d+[A-Z]?\b")
+UNIT_RE = re.compile(
+    r"\b(?:Local|Lodge|District|Chapter|Branch|Unit)\s+\d+[A-ZÀ-ÖØ-Þ]?\b"
+)
 
 
 def _role_words(text: str) -> bool:
@@ -434,7 +436,7 @@ def _classify_part(part: str, matcher: OrganizationMatcher) -> str:
         # an organization's name (a registry acronym matched above).
         return "organization"
     if (
-        re.search(r"\([A-Z][A-Za-z]{1,14}\)$", part)
+        re.search(r"\([A-ZÀ-ÖØ-Þ][A-Za-z]{1,14}\)$", part)
         # "NILC", "SEIU LOCAL 32BJ"; not "LULAC CEO" (an acronym and a role).
         or (
             part.isupper()
@@ -750,7 +752,7 @@ def _portfolio_title(title: str, matcher: OrganizationMatcher) -> bool:
     written without an article ("of Legal Services", "of Policy and
     Advocacy"). "Director of the Immigration Clinic" names an organization and
     is not one."""
-    role = re.match(r"^(?P<role>.+?)\s+of\s+(?P<portfolio>[A-Z].*)$", title)
+    role = re.match(r"^(?P<role>.+?)\s+of\s+(?P<portfolio>[A-ZÀ-ÖØ-Þ].*)$", title)
     return (
         role is not None
         and _classify_part(role.group("role"), matcher) == "title"
@@ -792,7 +794,11 @@ _NOT_MEMBERSHIP = {"resident", "residents", "native", "citizen", "citizens"}
 _NAME_CONNECTORS = {"of", "and", "for", "on", "&", "de", "del", "la", "los"}
 
 
-_SPANISH_CONNECTORS = {"de", "del", "la", "las", "los", "el", "para", "por", "y", "e"}
+# (and French: "du", "des")
+_SPANISH_CONNECTORS = {
+    *("de", "del", "la", "las", "los", "el", "para", "por", "y", "e"),
+    *("du", "des"),
+}
 
 
 # Spanish kinds that are English words too: without a connector after them
@@ -808,7 +814,14 @@ def _spanish_org_name(text: str) -> bool:
     Buen Pastor", which ends with a title word). Every other word is
     capitalized."""
     tokens = re.sub(r"^(?:the|el|la|los|las)\s+", "", text.strip(), flags=re.I).split()
-    if len(tokens) < 3 or tokens[0].lower() not in SPANISH_ORG_KINDS:
+    if any(t in {"Unidos", "Unidas"} for t in tokens[1:]):
+        # "Familias Cubanas Unidas", "Padres Unidos de Salem": people united.
+        return all(
+            t[:1].isupper() and re.fullmatch(r"[\w'\u2019.\-]+", t)
+            for t in tokens
+            if t not in _SPANISH_CONNECTORS
+        )
+    if len(tokens) < 3 or tokens[0].lower() not in ORG_KINDS_OPENING_A_NAME:
         return False
     connector = tokens[1] in {"de", "del", "para", "por"}
     if not tokens[0][:1].isupper() or not (
@@ -825,7 +838,7 @@ def _proper_group_name(organization: str) -> bool:
     """ "the Twin Cities Hmong Elders Circle" after "of": a capitalized name
     of at least three words, with "the", that is neither a place, a law nor
     an office, read as an organization the registry does not know."""
-    if not re.match(r"^the\s+[A-Z]", organization):
+    if not re.match(r"^the\s+[A-ZÀ-ÖØ-Þ]", organization):
         return False
     city = _CITY_SUFFIX.search(organization)
     if city is not None:
@@ -1162,9 +1175,9 @@ def _unregistered_org_title(pre_title: str) -> tuple[str, str] | None:
 # An organization's acronym in parentheses after its name: "Prairie Legal
 # Defense Collaborative (PLDC)"; and an acronym with its name spelled out:
 # "MALDEF (Mexican American Legal Defense and Educational Fund)".
-_ACRONYM_AFTER_NAME = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z&\-]{1,9})\)$")
+_ACRONYM_AFTER_NAME = re.compile(r"\s*\((?P<acronym>[A-ZÀ-ÖØ-Þ][A-Z&\-]{1,9})\)$")
 _NAME_AFTER_ACRONYM = re.compile(
-    r"(?P<acronym>[A-Z][A-Z&\-]{1,9})\s*\((?P<name>[A-Z][^()]*\s[^()]*)\)"
+    r"(?P<acronym>[A-ZÀ-ÖØ-Þ][A-Z&\-]{1,9})\s*\((?P<name>[A-ZÀ-ÖØ-Þ][^()]*\s[^()]*)\)"
 )
 
 
@@ -1211,7 +1224,7 @@ def _age_description(part: str) -> bool:
     when no organization follows ("a 24-year-old organizer with Dreamers
     Rising" keeps its title and organization)."""
     return AGE_DESCRIPTION_RE.match(part.strip()) is not None and not re.search(
-        r"\s(?:with|at|for|of)\s+(?:the\s+)?[A-Z]", part
+        r"\s(?:with|at|for|of)\s+(?:the\s+)?[A-ZÀ-ÖØ-Þ]", part
     )
 
 
@@ -1225,7 +1238,7 @@ WHO_LEADS_RE = re.compile(
     # program of the organization, then the organization.
     r"(?P<org>(?:the\s+|its\s+|a\s+)?(?:[a-z][\w\-]*\s+){0,4}?(?:program|project|"
     r"clinic|unit|department|office|ministry|team|campaign|initiative|desk)\s+"
-    r"(?:at|of|for)\s+(?:the\s+)?[A-Z][^,]*|(?:the\s+)?[A-Z][^,]*)"
+    r"(?:at|of|for)\s+(?:the\s+)?[A-ZÀ-ÖØ-Þ][^,]*|(?:the\s+)?[A-ZÀ-ÖØ-Þ][^,]*)"
     # "who leads the Chesapeake Interfaith Welcome Table, a network of 60
     # congregations": an appositive describing the organization.
     r"(?:,\s+(?:a|an|the)\s+[a-z].*)?$"
@@ -1255,15 +1268,15 @@ PRONOUNS_RE = re.compile(
 # A party label after a legislator's name: "(D-Tucson)", "(R-Ariz.)", "(D)".
 PARTY_RE = re.compile(
     r"\s*\((?P<label>(?:D|R|I|DFL|WFP|Ind|Dem|Rep)"
-    r"(?:\s*[-\u2013\u2014]\s*[A-Z0-9][^()]{0,40}|,\s*[A-Z0-9][^()]{0,40})?)\)"
+    r"(?:\s*[-\u2013\u2014]\s*[A-ZÀ-ÖØ-Þ0-9][^()]{0,40}|,\s*[A-ZÀ-ÖØ-Þ0-9][^()]{0,40})?)\)"
 )
 
 # A place in parentheses after an organization: "(Nashville)", "(Pharr,
 # Texas)"; not an acronym ("(ICIRR)"), a party label ("(D-Tucson)") or a
 # title ("(Ret.)").
 PLACE_PAREN_RE = re.compile(
-    r"\s*\((?P<city>[A-Z][a-z][\w'\u2019\-]*(?:\s+(?:St\.\s+)?[A-Z][a-z][\w'\u2019\-]*)"
-    r"{0,2})(?:,\s*(?P<state>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?\)$"
+    r"\s*\((?P<city>[A-ZÀ-ÖØ-Þ][a-z][\w'\u2019\-]*(?:\s+(?:St\.\s+)?[A-ZÀ-ÖØ-Þ][a-z][\w'\u2019\-]*)"
+    r"{0,2})(?:,\s*(?P<state>[A-ZÀ-ÖØ-Þ][\w.]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.]*)?))?\)$"
 )
 
 
@@ -1286,7 +1299,7 @@ _AP_STATE_KEYS = {_state_key(ap) for _code, _name, ap in US_STATES}
 # AP's own form, between commas after the name: "state Rep. Peter Kowalczyk,
 # D-Lansing", "State Sen. Raymond Escalón, D-San Antonio, said …".
 PARTY_COMMA_RE = re.compile(
-    r",\s*(?P<label>(?:D|R|I|DFL)-[A-Z][\w.'\u2019]*(?:\s+[A-Z][\w.'\u2019]*){0,2})"
+    r",\s*(?P<label>(?:D|R|I|DFL)-[A-ZÀ-ÖØ-Þ][\w.'\u2019]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'\u2019]*){0,2})"
     r"(?=\s*,|\s*$)"
 )
 
@@ -1357,7 +1370,7 @@ CORPORATE_SUFFIX_RE = re.compile(
 
 # "Inc. Executive Director Ana Ruiz": a suffix that starts the next piece.
 LEADING_SUFFIX_RE = re.compile(
-    r"(?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Corp|PLLC|LLP)\.?\s+(?=[A-Z])"
+    r"(?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Corp|PLLC|LLP)\.?\s+(?=[A-ZÀ-ÖØ-Þ])"
 )
 
 
@@ -1473,8 +1486,8 @@ def _join_portfolio_series(parts: list[str], matcher: OrganizationMatcher) -> li
         if (
             end > index + 1
             and end < len(parts)
-            and re.match(r"^(?:and|&)\s+[A-Z]", parts[end])
-            and re.search(r"\bof\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?$", part)
+            and re.match(r"^(?:and|&)\s+[A-ZÀ-ÖØ-Þ]", parts[end])
+            and re.search(r"\bof\s+[A-ZÀ-ÖØ-Þ][\w\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w\-]*)?$", part)
         ):
             joined.append(", ".join(parts[index : end + 1]))
             index = end + 1
@@ -1525,7 +1538,9 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
     who_organization = ""
     who = WHO_LEADS_RE.search(text)
     who_org = WHO_ORG_TAIL_RE.sub("", who.group("org")) if who is not None else ""
-    program = re.search(r"\s(?:at|of|for|with)\s+(?P<org>(?:the\s+)?[A-Z].*)$", who_org)
+    program = re.search(
+        r"\s(?:at|of|for|with)\s+(?P<org>(?:the\s+)?[A-ZÀ-ÖØ-Þ].*)$", who_org
+    )
     if program is not None and not (
         _registry_exact(who_org, matcher)
         or _classify_part(who_org, matcher) == "organization"
@@ -1569,7 +1584,9 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
     if name_title is None:
         # "Ana Ruiz of the Prairie Fund" / "Ana Ruiz with Org".
         link = re.match(
-            r"^(?P<name>.+?)\s+(?:of|with|from|at)\s+(?P<org>(?:the\s+)?[A-Z].*)$", head
+            r"^(?P<name>.+?)\s+(?:of|with|from|at)\s+"
+            r"(?P<org>(?:the\s+)?[A-ZÀ-ÖØ-Þ].*)$",
+            head,
         )
         linked = (
             _split_name_and_pretitle(link.group("name")) if link is not None else None
@@ -1650,10 +1667,10 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
     for index, part in enumerate(rest):
         part = _strip_article(part)
         # "said Ana Ruiz, of PUENTE, a community group": the link alone.
-        part = re.sub(r"^(?:of|with|from)\s+(?:the\s+)?(?=[A-Z])", "", part)
+        part = re.sub(r"^(?:of|with|from)\s+(?:the\s+)?(?=[A-ZÀ-ÖØ-Þ])", "", part)
         if organization:
             city_match = re.fullmatch(
-                r"(?:in\s+)?([A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,2})",
+                r"(?:in\s+)?([A-ZÀ-ÖØ-Þ][\w.'\u2019\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'\u2019\-]*){0,2})",
                 part,
             )
             if (
@@ -1753,12 +1770,13 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
     # "a volunteer with the Desert Water Brigade since 2004": how long, not
     # part of the name.
     organization = re.sub(
-        r"\s+since\s+(?:(?:the\s+)?(?:early\s+|late\s+)?\d{4}s?|[A-Z][a-z]+\s+\d{4})$",
+        r"\s+since\s+(?:(?:the\s+)?(?:early\s+|late\s+)?\d{4}s?|[A-ZÀ-ÖØ-Þ][a-z]+\s+\d{4})$",
         "",
         organization,
     )
     origin = re.search(
-        r"\s+from\s+[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,2}$", organization
+        r"\s+from\s+[A-ZÀ-ÖØ-Þ][\w.'\u2019\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'\u2019\-]*){0,2}$",
+        organization,
     )
     if (
         origin is not None
@@ -1784,7 +1802,7 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
         city = paren_city
     placed = (
         re.fullmatch(
-            r"(?P<title>.+?)\s+in\s+(?P<city>[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,2})",
+            r"(?P<title>.+?)\s+in\s+(?P<city>[A-ZÀ-ÖØ-Þ][\w.'\u2019\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'\u2019\-]*){0,2})",
             titles[-1],
         )
         if titles and not organization and not city

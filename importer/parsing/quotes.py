@@ -210,6 +210,9 @@ class _QuoteReader:
         # Whether ``recent`` is the one person the last paragraph, a
         # narrative one, is about or reports.
         self.recent_narrative = False
+        # Whether a narrative paragraph naming no one came between ``recent``
+        # and now: "she added" then still means them (noted).
+        self.recent_across = False
         # Everyone named so far as a speaker: whom "Raman-Okafor added" means.
         self.people: list[ParsedQuote] = []
         # People the narrative introduced by full name without quoting them
@@ -227,6 +230,7 @@ class _QuoteReader:
             self.recent_gender = ""
             self.recent_about = False
             self.recent_narrative = False
+            across, self.recent_across = self.recent_across, False
             if added and added[-1].quote is not None:
                 self.recent = [item.quote for item in added if item.quote is not None]
             elif added:
@@ -257,7 +261,20 @@ class _QuoteReader:
                     # "She said many of the people …" after a quote by one
                     # speaker reports that speaker: "she said" can still
                     # refer to them in the next paragraph.
-                    self.recent = []
+                    if (
+                        not across
+                        and added[-1].kind == "paragraph"
+                        and len(self.recent) == 1
+                        and not any(mark in added[-1].text for mark in ALL_MARKS)
+                        and self._names_no_one(added[-1].text)
+                    ):
+                        # "“…,” said Ana Ruiz." / "The coalition will also
+                        # train volunteers." / "“…,” she added.": one
+                        # paragraph naming no one does not change whom "she"
+                        # means.
+                        self.recent_across = True
+                    else:
+                        self.recent = []
         return self.items
 
     def _note_introduced(self, paragraph: str) -> None:
@@ -276,6 +293,15 @@ class _QuoteReader:
             person = _introduced_person(sentence, self.matcher)
             if person is not None:
                 self.introduced.append(person)
+            source = re.search(
+                r"\baccording\s+to\s+(?P<who>[A-ZÀ-ÖØ-Þ][^;]+?)\.?$", sentence
+            )
+            if source is not None:
+                # "… 23 days longer, according to Marcus Oyelowo-Finn, a
+                # supervising attorney with X." / "“…,” Oyelowo-Finn said."
+                person = _parse_person(source.group("who"), self.matcher)
+                if person is not None and len(person.speaker.split()) >= 2:
+                    self.introduced.append(person)
         # A relation anywhere outside quotation marks: "Among those
         # transferred was the husband of Roksana Begum." / "“…,” Begum said."
         for segment in segments:
@@ -385,6 +411,23 @@ class _QuoteReader:
             return None
         return person, next(iter(genders), "")
 
+    def _names_no_one(self, paragraph: str) -> bool:
+        """No sentence of ``paragraph`` names anyone: no capitalized word
+        after the first (a month or an acronym aside), and no first word that
+        is part of the name of someone already named ("Barbosa, who …")."""
+        known = {
+            part.lower()
+            for person in (*self.people, *self.introduced)
+            for part in re.findall(r"[\w'\u2019\-]+", person.speaker)
+        }
+        for sentence in _sentences(paragraph):
+            first = re.match(r"[\w'\u2019\-]+", sentence)
+            if not _names_nobody(sentence, dates_and_codes=True) or (
+                first is not None and first.group(0).lower() in known
+            ):
+                return False
+        return True
+
     def _last_reported_speaker(self, paragraph: str) -> ParsedQuote | None:
         """Whom "he said" in the next paragraph can refer to after a paragraph
         of narrative: the speaker of its last sentence of reported speech
@@ -410,12 +453,18 @@ class _QuoteReader:
         if not who:
             return None
         opening = re.match(
-            r"^(?:[A-Z][a-z]+ing\b|At|In|On|After)[^,]{0,40},\s+(?=[A-Z])", who
+            r"^(?:[A-ZÀ-ÖØ-Þ][a-z]+ing\b|At|In|On|After)[^,]{0,40},\s+(?=[A-ZÀ-ÖØ-Þ])",
+            who,
         )
         if opening is not None:
             # "Closing the vigil, Ocampo-Thiessen asked participants to …"
             who = who[opening.end() :]
         surname = re.fullmatch(_SURNAME, who)
+        relative = re.match(r"^(?P<head>[^,]+),\s+who\s", who)
+        if surname is None and relative is not None:
+            # "Barbosa, who has worked as a nanny in Boston for nine years,
+            # said …": a speaker named before, by surname, and a clause.
+            surname = re.fullmatch(_SURNAME, relative.group("head"))
         if surname is not None:
             if surname.group("surname").lower() in NOT_NAME_WORDS:
                 return None
@@ -1199,6 +1248,14 @@ class _QuoteReader:
             if gender and said and _GENDER_OF[said.group(1).lower()] != gender:
                 # "Juan Ruiz was deported in 2019." / "“…,” she said.": not him.
                 return None
+            if self.recent_across:
+                speaker = _same_speaker(source)
+                word = said.group(1).lower() if said else "they"
+                speaker.notes.append(
+                    f"The quote by {source.speaker} says only “{word}”, after a "
+                    "paragraph naming no one; check it."
+                )
+                return speaker
             if self.recent_about:
                 speaker = _same_speaker(source)
                 word = said.group(1).lower() if said else "they"

@@ -83,7 +83,7 @@ def _unwrapped_lines(block: list[str]) -> list[list[str]]:
     Contact lines stay together with the details that follow them.
     """
     if max(len(line) for line in block) <= 100:
-        return [block]
+        return _reflowed(block)
     pieces: list[list[str]] = []
     index = 0
     while index < len(block):
@@ -94,6 +94,47 @@ def _unwrapped_lines(block: list[str]) -> list[list[str]]:
         else:
             pieces.append([block[index]])
             index += 1
+    return pieces
+
+
+_SENTENCE_END_RE = re.compile(r"[.?!:][\"'\u201d\u2019)]?$")
+
+
+def _reflowed(block: list[str]) -> list[list[str]]:
+    """Split a hard-wrapped block with no blank lines between paragraphs.
+
+    A wrapped line is cut only where the next word would not fit, so a line
+    that ends a sentence with room left for the next line's first word ends
+    a paragraph. The block is split only when that happens at least twice
+    after a full sentence (one paragraph wrapped unevenly stays whole), and
+    then at every such line; contact lines stay together."""
+    width = max(len(line) for line in block)
+    if len(block) < 6 or width < 60:
+        return [block]
+
+    def fits(index: int) -> bool:
+        following = block[index + 1].split()[0]
+        return len(block[index]) + 1 + len(following) <= width
+
+    ends = [
+        index
+        for index in range(len(block) - 1)
+        if fits(index) and _SENTENCE_END_RE.search(block[index])
+    ]
+    if len(ends) < 2:
+        return [block]
+    pieces: list[list[str]] = []
+    start = index = 0
+    while index < len(block):
+        if index == start and CONTACT_RE.match(block[index]):
+            index = _contact_extent(block, index)
+            pieces.append(block[start:index])
+            start = index
+            continue
+        if index == len(block) - 1 or fits(index):
+            pieces.append(block[start : index + 1])
+            start = index + 1
+        index += 1
     return pieces
 
 

@@ -106,7 +106,7 @@ PHONE_RE = re.compile(
 BREAK_RE = re.compile(
     r"^\s*(?:\*\s*\*\s*\*[\s*]*|#\s*#\s*#[\s#]*|-\s*30\s*-|---+|___+)\s*$"
 )
-ABOUT_RE = re.compile(r"^about\s+(?:the\s+)?[A-Z]", re.IGNORECASE)
+ABOUT_RE = re.compile(r"^about\s+(?:the\s+)?[A-ZÀ-ÖØ-Þ]", re.IGNORECASE)
 
 # AP's stand-alone dateline cities and the state each implies.
 STANDALONE_CITIES = {
@@ -261,7 +261,9 @@ _TAIL = (
     + r"(?:,\s+who\s+(?:interpreted|translated))?)"
     # "said Xol, speaking in Spanish." / ", speaking through an interpreter",
     # "Dahal says, speaking through her granddaughter."
-    r"|,?\s+speaking\s+(?:in\s+[A-Z]\w+|through\s+" + _INTERPRETER + r")"
+    r"|,?\s+speaking\s+(?:in\s+[A-ZÀ-ÖØ-Þ]\w+|through\s+" + _INTERPRETER + r")"
+    # "said in Creole, then in English."
+    r"|,?\s+(?:then|and(?:\s+then)?)\s+in\s+[A-ZÀ-ÖØ-Þ]\w+"
     # "she said in Armenian, through a clinic interpreter."
     r"|,\s+(?:through|via)\s+"
     + _INTERPRETER
@@ -276,7 +278,7 @@ _TAIL = (
 # speaking in Spanish", "said Ana Ruiz before the vote"): not a title.
 # Not "at the …" or "in …", which name a place or an organization.
 TRAILING_MANNER_RE = re.compile(
-    r"(?:,?\s+speaking\s+(?:in\s+[A-Z]\w+|through\s+" + _INTERPRETER + r")"
+    r"(?:,?\s+speaking\s+(?:in\s+[A-ZÀ-ÖØ-Þ]\w+|through\s+" + _INTERPRETER + r")"
     # "…, speaking through a Hmong interpreter at a news conference outside
     # the courthouse": where, after how.
     r"(?:\s+(?:at|during|outside)\s+(?:a|an|the)\s+[^,]*)?"
@@ -458,7 +460,7 @@ SURNAME_AFTER_RES = (
         + r"\s+"
         + _SURNAME
         # "said Brooks, D-Oklahoma City.": AP's party label after the surname.
-        + r"(?:,\s+[DRI]-[A-Z][\w.'\u2019]*(?:\s+[A-Z][\w.'\u2019]*){0,2})?"
+        + r"(?:,\s+[DRI]-[A-ZÀ-ÖØ-Þ][\w.'\u2019]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'\u2019]*){0,2})?"
         + _TAIL
         + _WHO_CLAUSE
         + r"\s*[.,]?$"
@@ -483,7 +485,7 @@ _INDIRECT_VERB = (
     r"told\s+(?:the\s+)?[a-z]+)"
 )
 INDIRECT_RE = re.compile(
-    r"^(?P<who>[A-Z][^“”\"]*?)\s+(?:also\s+)?" + _INDIRECT_VERB + r"\s+"
+    r"^(?P<who>[A-ZÀ-ÖØ-Þ][^“”\"]*?)\s+(?:also\s+)?" + _INDIRECT_VERB + r"\s+"
     r"(?:on\s+\w+day\s+)?(?:that\s+)?[a-zA-Z0-9][^“”\"]*$"
 )
 # "She said many of the people she helps are anxious …" (reported speech by
@@ -608,6 +610,11 @@ NAME_PARTICLES = {
     "del",
     "de la",
     "la",
+    # "María de los Ángeles Rivero", "Jan van der Berg"
+    "los",
+    "las",
+    "der",
+    "den",
     "van",
     "von",
     "da",
@@ -894,9 +901,28 @@ SPANISH_ORG_KINDS = {
     "parroquia",
     "sindicato",
 }
+# French kinds, for Haitian and West African groups: "Église Évangélique de la
+# Grâce", "Mouvement des Femmes Haïtiennes".
+FRENCH_ORG_KINDS = {
+    "église",
+    "eglise",
+    "paroisse",
+    "communauté",
+    "communaute",
+    "mouvement",
+    "collectif",
+    "réseau",
+    "reseau",
+    "fondation",
+    "maison",
+    "conseil",
+    "fédération",
+}
+# Kinds that open an organization's name in Spanish or French.
+ORG_KINDS_OPENING_A_NAME = SPANISH_ORG_KINDS | FRENCH_ORG_KINDS
 # Kinds of organization in a name however it is ordered; not the ones that
 # are English words too ("red", "casa", "frente").
-ORG_WORDS |= SPANISH_ORG_KINDS - {"red", "casa", "frente", "unión"}
+ORG_WORDS |= ORG_KINDS_OPENING_A_NAME - {"red", "casa", "frente", "unión"}
 # Businesses whose owners speak: "owner of Huckins Roofing", "Ruiz Family
 # Farms", "Lakeside Dairy".
 BUSINESS_WORDS = {

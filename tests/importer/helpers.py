@@ -55,6 +55,11 @@ BLIND_AL = Path(__file__).parent / "blind_al"
 BLIND_AM = Path(__file__).parent / "blind_am"
 BLIND_AN = Path(__file__).parent / "blind_an"
 BLIND_AO = Path(__file__).parent / "blind_ao"
+BLIND_AP = Path(__file__).parent / "blind_ap"
+BLIND_AQ = Path(__file__).parent / "blind_aq"
+BLIND_AR = Path(__file__).parent / "blind_ar"
+BLIND_AS = Path(__file__).parent / "blind_as"
+BLIND_AT = Path(__file__).parent / "blind_at"
 
 
 def registry_rows() -> list[dict]:

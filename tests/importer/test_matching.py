@@ -355,3 +355,21 @@ def test_units_and_state_offices_of_a_registry_organization(text, expected):
     matcher = OrganizationMatcher([OrganizationEntry(41, "Harbor Fund (HF)", "HF")])
     found = matcher.match(text)
     assert ((found.id, found.how) if found else None) == expected
+
+
+# Sets AP to AT: a program "at" its institution, written for the registry's
+# "institution program".
+def test_a_program_at_its_institution_is_the_registry_name_reordered():
+    matcher = OrganizationMatcher(
+        [
+            OrganizationEntry(1, "Saltmarsh College of Law Tenant Rights Clinic", ""),
+            OrganizationEntry(2, "Saltmarsh College of Law", ""),
+        ]
+    )
+    found = matcher.match("Tenant Rights Clinic at Saltmarsh College of Law")
+    assert found is not None
+    assert (found.id, found.rule) == (1, "reordered")
+    # The institution alone is still itself.
+    assert matcher.match("Saltmarsh College of Law").id == 2
+    # A program the registry does not hold is not stretched to another.
+    assert matcher.match("Eviction Defense Clinic at Saltmarsh College of Law") is None

@@ -28,6 +28,11 @@ from tests.importer.helpers import (
     BLIND_AM,
     BLIND_AN,
     BLIND_AO,
+    BLIND_AP,
+    BLIND_AQ,
+    BLIND_AR,
+    BLIND_AS,
+    BLIND_AT,
     BLIND_B,
     BLIND_C,
     BLIND_D,
@@ -338,13 +343,21 @@ def test_pronoun_attribution_stays_text_when_ambiguous_or_far():
     quotes, paragraphs = _quotes(two_speakers)
     assert len(quotes) == 2
     assert paragraphs[-1] == "“And we will keep going after that,” she said."
-    narrative_between = [
-        "“We will win this,” said Ana Ruiz, director of the Prairie Fund.",
-        "The rally ended at noon.",
-        "“And we will keep going after that,” she said.",
-    ]
-    quotes, paragraphs = _quotes(narrative_between)
-    assert len(quotes) == 1
+    # A paragraph naming someone else between, or two paragraphs: too far.
+    # (One paragraph naming no one keeps "she" on the last speaker, noted;
+    # see test_she_added_after_a_paragraph_naming_no_one.)
+    for between in (
+        ["The rally was led by Bo Lin, who marched from the capitol."],
+        ["The rally ended at noon.", "It drew 300 people."],
+    ):
+        quotes, paragraphs = _quotes(
+            [
+                "“We will win this,” said Ana Ruiz, director of the Prairie Fund.",
+                *between,
+                "“And we will keep going after that,” she said.",
+            ]
+        )
+        assert len(quotes) == 1
 
 
 def test_organization_name_with_commas_is_kept_whole_when_in_the_registry():
@@ -1754,6 +1767,17 @@ BLIND_SETS = [
     (BLIND_AM, 10, 48, 47, 47, 46, 0),
     (BLIND_AN, 10, 48, 48, 48, 45, 0),
     (BLIND_AO, 10, 47, 46, 46, 44, 0),
+    # AP to AT: the tenth pre-registered measure, five sets, on a5b90f6 (AP
+    # 49/49/48 found, right, exact, AQ 47/46/45, AR 47/47/47, AS 47/46/40, AT
+    # 43/42/42; 230 of 243 right, 94.7%, 0 invented), fixed afterwards as
+    # general forms; no longer blind. One quote stays missed: an attribution
+    # that runs on into what the speaker noted ("Kowalski added, noting that
+    # …"), which the draft would lose.
+    (BLIND_AP, 10, 50, 50, 50, 49, 0),
+    (BLIND_AQ, 10, 49, 49, 49, 48, 0),
+    (BLIND_AR, 10, 48, 48, 48, 48, 0),
+    (BLIND_AS, 10, 48, 47, 47, 41, 0),
+    (BLIND_AT, 10, 48, 48, 48, 48, 0),
 ]
 
 
@@ -6057,3 +6081,178 @@ def test_a_city_glued_to_an_introduction_is_no_speaker():
     )
     assert people == []
     assert "San Antonio" not in " ".join(release.warnings)
+
+
+# Measure 10's misses (sets AP to AT), as general forms in our own words.
+APT_MATCHER = OrganizationMatcher(
+    [
+        OrganizationEntry(1, "Harbor Tenants Union (HTU)", "HTU"),
+        OrganizationEntry(2, "Ñandutí Weavers Cooperative", ""),
+        OrganizationEntry(3, "Brightwater Legal Defense Collective", ""),
+    ]
+)
+
+
+def _apt_people(body: str):
+    release = parse_release(RENTERS_LEDE + body, matcher=APT_MATCHER)
+    return release, [
+        (q.speaker, q.title, q.organization, q.organization_id) for q in release.quotes
+    ]
+
+
+def test_a_release_wrapped_with_no_blank_lines_is_split_into_paragraphs():
+    # Every line wrapped at 66 columns and no blank line anywhere: a line
+    # that ends a sentence with room left for the next word ends a paragraph.
+    text = (
+        "For Release: Thursday, May 2, 2024\n"
+        "Contact: Ilse Marwick | imarwick@htu.example.org | 503-555-0101\n"
+        "Tenants Union and Weavers Open a Repair Fund for Older Buildings\n"
+        "in the Harbor District\n"
+        "SALEM, Ore. \u2013 The Harbor Tenants Union and the Ñandutí Weavers\n"
+        "Cooperative on Thursday opened a fund that pays for urgent repairs\n"
+        "in buildings older than fifty years.\n"
+        "Organizers said the fund starts with $80,000 from member dues.\n"
+        '"We have waited three winters for a landlord to fix the boiler,"\n'
+        'said Ilse Marwick, organizer with the Harbor Tenants Union. "Now\n'
+        'we will fix it ourselves and send him the bill."\n'
+        '"Our looms stop when the heat stops," said Ada Quist, treasurer of\n'
+        "the Ñandutí Weavers Cooperative.\n"
+    )
+    release = parse_release(text, matcher=APT_MATCHER)
+    assert release.date == datetime.date(2024, 5, 2)
+    assert release.title == (
+        "Tenants Union and Weavers Open a Repair Fund for Older Buildings in the "
+        "Harbor District"
+    )
+    assert release.dateline.city == "Salem"
+    assert [c.name for c in release.contacts] == ["Ilse Marwick"]
+    assert [(q.speaker, q.organization_id) for q in release.quotes] == [
+        ("Ilse Marwick", 1),
+        ("Ada Quist", 2),
+    ]
+    assert release.quotes[0].text == (
+        "We have waited three winters for a landlord to fix the boiler. Now we "
+        "will fix it ourselves and send him the bill."
+    )
+    assert "Organizers said the fund starts" in " ".join(
+        item.text for item in release.body
+    )
+
+
+def test_one_paragraph_wrapped_unevenly_stays_whole():
+    # One short line in the middle of a paragraph (a wrap that left room) is
+    # not a paragraph break: the attribution stays with its quotation.
+    _release, people = _apt_people(
+        '"We have waited three winters for a landlord to fix the boiler in\n'
+        "a building where children sleep in their coats.\n"
+        'It is time," said Ilse Marwick, organizer with the Harbor Tenants\n'
+        "Union, at a meeting of the union's members in the basement of the\n"
+        "building on Tuesday night, where the boiler has been broken since\n"
+        "the first week of November and the landlord has not called back.\n"
+    )
+    assert people == [("Ilse Marwick", "organizer", "Harbor Tenants Union", 1)]
+
+
+@pytest.mark.parametrize(
+    ("between", "expected"),
+    [
+        # A paragraph naming no one: "she" is still the last speaker (noted).
+        ("The fund will also pay for new windows next year.", "Ilse Marwick"),
+        # A paragraph opening with someone already named is about them, and
+        # two paragraphs in between lose the thread: no quote.
+        ("Quist has run the cooperative since 2019.", "Ada Quist"),
+        (
+            "The fund will also pay for new windows.\n\nIt opens in March.",
+            None,
+        ),
+    ],
+)
+def test_she_added_after_a_paragraph_naming_no_one(between, expected):
+    release, _people = _apt_people(
+        "Ada Quist, treasurer of the Ñandutí Weavers Cooperative, opened the "
+        "meeting.\n\n"
+        "“We have waited three winters for this,” said Ilse Marwick, organizer "
+        f"with the Harbor Tenants Union.\n\n{between}\n\n"
+        "“Now we fix it ourselves,” she added."
+    )
+    last = [q for q in release.quotes if q.text == "Now we fix it ourselves."]
+    if expected is None:
+        assert last == []
+    else:
+        assert [q.speaker for q in last] == [expected]
+        assert last[0].notes
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # An organization whose name opens with an accented capital.
+        (
+            "Tomas Brandt, weaver for the Ñandutí Weavers Cooperative, said the "
+            "looms stopped in January:\n\n“Our looms stop when the heat stops.”",
+            ("Tomas Brandt", "weaver", "Ñandutí Weavers Cooperative", 2),
+        ),
+        (
+            "“Our looms stop when the heat stops,” said Óscar Peña, weaver with "
+            "Élan Textile Workers Union.",
+            ("Óscar Peña", "weaver", "Élan Textile Workers Union", None),
+        ),
+        # A name with "de los".
+        (
+            "“Our looms stop when the heat stops,” said María de los Ángeles "
+            "Quist, treasurer of the Ñandutí Weavers Cooperative.",
+            (
+                "María de los Ángeles Quist",
+                "treasurer",
+                "Ñandutí Weavers Cooperative",
+                2,
+            ),
+        ),
+        # Spanish names of people united, and French kinds of organization.
+        (
+            "“Our looms stop when the heat stops,” said Ada Quist, spokeswoman "
+            "for Tejedoras Salemeñas Unidas.",
+            ("Ada Quist", "spokeswoman", "Tejedoras Salemeñas Unidas", None),
+        ),
+        (
+            "“Our looms stop when the heat stops,” said the Rev. Ada Quist, "
+            "pastor of Église Baptiste de la Rivière.",
+            ("Rev. Ada Quist", "pastor", "Église Baptiste de la Rivière", None),
+        ),
+        # A language and then another after "said".
+        (
+            "Among the weavers was Ada Quist, treasurer of the Ñandutí Weavers "
+            "Cooperative, who came to Salem in 2015.\n\n"
+            "“Our looms stop when the heat stops,” Quist said in Guaraní, then in "
+            "English.",
+            ("Ada Quist", "treasurer", "Ñandutí Weavers Cooperative", 2),
+        ),
+        # Someone named first as a source ("according to"), then by surname.
+        (
+            "Tenants waited 23 days on average for repairs, according to Tomas "
+            "Brandt, a staff attorney with Brightwater Legal Defense "
+            "Collective.\n\n"
+            "“Nobody should wait three weeks for heat,” Brandt said.",
+            (
+                "Tomas Brandt",
+                "staff attorney",
+                "Brightwater Legal Defense Collective",
+                3,
+            ),
+        ),
+    ],
+)
+def test_attributions_of_the_tenth_measure(body, expected):
+    _release, people = _apt_people(body)
+    assert people == [expected]
+
+
+def test_a_surname_and_a_relative_clause_report_speech_for_she_said():
+    release, _people = _apt_people(
+        "“We have waited three winters for this,” said Ilse Marwick, organizer "
+        "with the Harbor Tenants Union.\n\n"
+        "Marwick, who has rented in the Harbor District since 2009, said many "
+        "tenants in Salem are afraid to complain.\n\n"
+        "“Nobody wants to be the next one evicted,” she added."
+    )
+    assert [q.speaker for q in release.quotes] == ["Ilse Marwick", "Ilse Marwick"]
