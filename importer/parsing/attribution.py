@@ -20,6 +20,7 @@ from .names import (
     NOT_FIRST_NAME_WORDS,
     PARTY_RE,
     _age_description,
+    _classify_part,
     _is_role_noun,
     _looks_like_name,
     _parse_person,
@@ -787,7 +788,8 @@ _STATEMENT_FROM_RE = re.compile(
 _ISSUED_STATEMENT_RE = re.compile(
     r"^(?P<who>.+?),?\s+(?:(?:(?:has\s+|today\s+)?(?:issued|released|shared|made|"
     r"offered|provided|gave|issues|releases|shares|offers)|responded\s+(?:by\s+)?(?:issuing|releasing|sharing))\s+"
-    r"(?:the\s+following|this|a|the\s+below)\s+(?:statement|comments?|remarks)\b"
+    # "… issued statement:", the article left out.
+    r"(?:(?:the\s+following|this|a|the\s+below)\s+)?(?:statement|comments?|remarks)\b"
     # "… responded to a recent statement from ICE with the following:"
     r"|(?:responded|reacted)\s+[^:]*?\s+with\s+the\s+following\b"
     # "… had this reaction to the governor's plan:"
@@ -1036,6 +1038,35 @@ def _office_line(paragraph: str, matcher: OrganizationMatcher) -> ParsedQuote | 
         or person.organization
         or not text.endswith(person.speaker)
         or not any(word.lower() in PRE_TITLE_WORDS for word in person.title.split())
+    ):
+        return None
+    return person
+
+
+def _signed_line(paragraph: str, matcher: OrganizationMatcher) -> ParsedQuote | None:
+    """ "Ana Ruiz, National Policy Director, Harbor Fund.": a line that is a
+    name, a title and an organization ending with a period, read as a
+    statement's header only before a quotation mark (see the caller). The
+    organization must be the registry's or named like one."""
+    text = paragraph.strip()
+    if (
+        not text.endswith(".")
+        or text.count(",") < 2
+        or len(text.split()) > 16
+        or any(mark in text for mark in ALL_MARKS)
+    ):
+        return None
+    person = _parse_person(text, matcher)
+    if (
+        person is None
+        or not person.title
+        or not person.organization
+        or not _looks_like_name(person.speaker)
+        or not _attribution_shape(text, person)
+        or not (
+            matcher.match(person.organization) is not None
+            or _classify_part(person.organization, matcher) == "organization"
+        )
     ):
         return None
     return person

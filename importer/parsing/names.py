@@ -1529,6 +1529,18 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
         if not re.search(r"\b(?:Jr|Sr|Inc|St|U\.S|D\.C|Co|Corp|Ltd)\.$", text)
         else text
     )
+    owner = re.match(
+        r"^(?P<org>[A-ZÀ-ÖØ-Þ][^,]*?)['\u2019]s\s+(?P<name>[^,]+?)(?=,|$)", text
+    )
+    if (
+        owner is not None
+        and _looks_like_name(owner.group("name"))
+        and matcher.match(owner.group("org")) is not None
+    ):
+        # "Human Rights Harbor's Laura Gault, a lawyer observing …": the
+        # registry organization the speaker works for, before the name.
+        rest = text[owner.end() :]
+        text = f"{owner.group('name')}{rest}, {owner.group('org')}"
     place = PLACE_PAREN_RE.search(text)
     paren_city = ""
     if place is not None and _place_in_parentheses(place, matcher):

@@ -39,6 +39,7 @@ from .attribution import (
     _reported_who,
     _scare_quotes_only,
     _sentences,
+    _signed_line,
     _statement_header,
     _statement_introduction,
     _surname_reference,
@@ -499,7 +500,9 @@ class _QuoteReader:
             # "Atlanta, GA Mayor Kasim Reed" / "State Senator Shelley Mayer"
             # on a line of its own, then a quotation: an office and a name
             # head the statement (only before a quotation mark).
-            header = _office_line(paragraph, self.matcher)
+            header = _office_line(paragraph, self.matcher) or _signed_line(
+                paragraph, self.matcher
+            )
         if header is not None and index + 1 < len(self.paragraphs):
             consumed = self._statement(header, index + 1)
             if consumed:
@@ -1012,7 +1015,9 @@ class _QuoteReader:
             if (
                 attribution is not None
                 and current is not None
-                and (attribution.speaker != current.speaker)
+                # "“…,” said Ana Ruiz. “…,” she added.": a quotation with an
+                # attribution of its own is a quote of its own.
+                and (attribution.speaker != current.speaker or after)
             ):
                 current.text = _clean_quote(parts)
                 quotes.append(current)

@@ -4566,7 +4566,8 @@ def test_a_second_reference_to_someone_quoted_before_is_not_noted():
         "The clinic served 400 families last year.\n\n"
         "“We need more lawyers,” Ruiz said. “And we need them now,” she added."
     )
-    assert quotes == [("Ana Ruiz", []), ("Ana Ruiz", [])]
+    # "she added" gives its quotation a quote of its own.
+    assert quotes == [("Ana Ruiz", []), ("Ana Ruiz", []), ("Ana Ruiz", [])]
 
 
 def test_notes_are_not_part_of_the_json_quote():
@@ -6256,3 +6257,72 @@ def test_a_surname_and_a_relative_clause_report_speech_for_she_said():
         "“Nobody wants to be the next one evicted,” she added."
     )
     assert [q.speaker for q in release.quotes] == ["Ilse Marwick", "Ilse Marwick"]
+
+
+# Measure 18's misses (real releases, parts 24 to 26), as general forms in our
+# own words.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "issued statement:", the article left out.
+        (
+            "Salem, OR \u2013 Following reports of rent hikes, Harbor Tenants Union "
+            "President Ilse Marwick issued statement:\n\n"
+            "“This plan leaves renters out in the cold, and we will fight it.",
+            [("Ilse Marwick", "President", "Harbor Tenants Union", 1)],
+        ),
+        # The registry organization, possessive, before the name.
+        (
+            "“This plan leaves renters out in the cold,” said Harbor Tenants "
+            "Union\u2019s Ilse Marwick, a lawyer observing the hearings in Salem.",
+            [
+                (
+                    "Ilse Marwick",
+                    "lawyer observing the hearings in Salem",
+                    "Harbor Tenants Union",
+                    1,
+                )
+            ],
+        ),
+        # A quotation with an attribution of its own is a quote of its own.
+        (
+            "“The arrests show why renters must stay a priority,” said Ilse "
+            "Marwick, organizer at HTU. “Every tenant deserves due process,” she "
+            "added.",
+            [("Ilse Marwick", "organizer", "HTU", 1)] * 2,
+        ),
+        # A name, a title and an organization ending with a period, then the
+        # quotation.
+        (
+            "Ilse Marwick, National Policy Director, Harbor Tenants Union.\n\n"
+            "“Immigrant renters have kept this city running for decades.”",
+            [("Ilse Marwick", "National Policy Director", "Harbor Tenants Union", 1)],
+        ),
+        # Not a description of someone, nor before a paragraph that is no
+        # quotation.
+        (
+            "Ilse Marwick, a mother of three, Salem.\n\n"
+            "“Immigrant renters have kept this city running for decades.”",
+            [],
+        ),
+        (
+            "Ilse Marwick, National Policy Director, Harbor Tenants Union.\n\n"
+            "Immigrant renters have kept this city running for decades.",
+            [],
+        ),
+    ],
+)
+def test_attributions_of_the_eighteenth_measure(body, expected):
+    _release, people = _apt_people(body)
+    assert people == expected
+
+
+def test_a_split_quote_without_its_own_attribution_stays_one_quote():
+    release, _people = _apt_people(
+        "“The arrests show why renters must stay a priority,” said Ilse Marwick, "
+        "organizer at HTU. “Every tenant deserves due process.”"
+    )
+    assert [q.text for q in release.quotes] == [
+        "The arrests show why renters must stay a priority. Every tenant "
+        "deserves due process."
+    ]
