@@ -60,6 +60,11 @@ BLIND_AQ = Path(__file__).parent / "blind_aq"
 BLIND_AR = Path(__file__).parent / "blind_ar"
 BLIND_AS = Path(__file__).parent / "blind_as"
 BLIND_AT = Path(__file__).parent / "blind_at"
+BLIND_AU = Path(__file__).parent / "blind_au"
+BLIND_AV = Path(__file__).parent / "blind_av"
+BLIND_AW = Path(__file__).parent / "blind_aw"
+BLIND_AX = Path(__file__).parent / "blind_ax"
+BLIND_AY = Path(__file__).parent / "blind_ay"
 
 
 def registry_rows() -> list[dict]:

@@ -33,6 +33,11 @@ from tests.importer.helpers import (
     BLIND_AR,
     BLIND_AS,
     BLIND_AT,
+    BLIND_AU,
+    BLIND_AV,
+    BLIND_AW,
+    BLIND_AX,
+    BLIND_AY,
     BLIND_B,
     BLIND_C,
     BLIND_D,
@@ -1778,6 +1783,14 @@ BLIND_SETS = [
     (BLIND_AR, 10, 48, 48, 48, 48, 0),
     (BLIND_AS, 10, 48, 47, 47, 41, 0),
     (BLIND_AT, 10, 48, 48, 48, 48, 0),
+    # AU to AY: the eleventh pre-registered measure, five sets, on 6cb0e11
+    # (230 of 244 right, 94.3%, 0 invented). Their misses are not fixed yet:
+    # these are the blind figures, which later work must not lower.
+    (BLIND_AU, 10, 49, 48, 46, 46, 0),
+    (BLIND_AV, 10, 48, 48, 48, 47, 0),
+    (BLIND_AW, 10, 48, 45, 43, 42, 0),
+    (BLIND_AX, 10, 50, 49, 49, 47, 0),
+    (BLIND_AY, 10, 49, 47, 44, 44, 0),
 ]
 
 
