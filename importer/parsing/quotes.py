@@ -1253,20 +1253,13 @@ class _QuoteReader:
             if gender and said and _GENDER_OF[said.group(1).lower()] != gender:
                 # "Juan Ruiz was deported in 2019." / "“…,” she said.": not him.
                 return None
-            if self.recent_across:
+            if self.recent_across or self.recent_about:
                 speaker = _same_speaker(source)
                 word = said.group(1).lower() if said else "they"
+                after = "naming no one" if self.recent_across else "about them"
                 speaker.notes.append(
                     f"The quote by {source.speaker} says only “{word}”, after a "
-                    "paragraph naming no one; check it."
-                )
-                return speaker
-            if self.recent_about:
-                speaker = _same_speaker(source)
-                word = said.group(1).lower() if said else "they"
-                speaker.notes.append(
-                    f"The quote by {source.speaker} says only “{word}”, after a "
-                    "paragraph about them; check it."
+                    f"paragraph {after}; check it."
                 )
                 return speaker
         else:
