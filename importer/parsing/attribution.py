@@ -100,7 +100,9 @@ def _sentences(text: str) -> list[str]:
     start = 0
     # "… in Spanish. (“Translation.”)": a quotation in parentheses starts
     # a sentence of its own.
-    for match in re.finditer(r"[.!?][”]?(?=\s+(?:[A-ZÀ-ÖØ-Þ“\"]|\([“\"]))", text):
+    for match in re.finditer(
+        r"[.!?][”]?(?=\s+(?:[" + _CAPITAL + r"“\"]|\([“\"]))", text
+    ):
         word = re.search(r"([\w.]+)$", text[start : match.start()])
         token = word.group(1).lower() if word else ""
         if match.group(0) == "." and (
@@ -172,7 +174,8 @@ def _attribution_before(text: str, matcher: OrganizationMatcher) -> ParsedQuote 
         # "According to Ana Ruiz, director of X, “…”"
         return _parse_person(according.group("who"), matcher)
     inverted = re.match(
-        r"^(?:Says|Said|Adds|Added|Asks|Asked)\s+(?P<who>[A-ZÀ-ÖØ-Þ].+?)[,:]$", sentence
+        r"^(?:Says|Said|Adds|Added|Asks|Asked)\s+(?P<who>[" + _CAPITAL + r"].+?)[,:]$",
+        sentence,
     )
     if inverted is not None:
         # "Says Ana Escobar, member of Harbor Tenants Union, “…”"
@@ -686,7 +689,7 @@ def _names_list(paragraph: str) -> bool:
     text = re.sub(r"\([^()]*\)\s*$", "", paragraph).strip()
     text = re.sub(r"(?:^|\s)(?:[*\u2022\u25aa\u2013-]|\d{1,2}[.)])\s+", " ", text)
     words = text.split()
-    if len(words) < 6 or re.search(r"[.!?:;]$|[.!?]\s+[A-ZÀ-ÖØ-Þ]", text):
+    if len(words) < 6 or re.search(r"[.!?:;]$|[.!?]\s+[" + _CAPITAL + r"]", text):
         return False
     if any(mark in text for mark in ALL_MARKS):
         return False
@@ -782,7 +785,7 @@ _STATEMENT_FROM_RE = re.compile(
     # releases, "DECLARACIÓN de …" opening the line.
     r"^(?:(?:.*?\b)?(?:joint\s+)?statement\s+(?:from|by|of)"
     r"|(?:quote|remarks|testimony)\s+(?:from|by|of)|declaraci[oó]n\s+de)\s+"
-    r"(?P<who>(?:the\s+)?[A-ZÀ-ÖØ-Þ].+)$",
+    r"(?P<who>(?:the\s+)?[" + _CAPITAL + r"].+)$",
     re.IGNORECASE,
 )
 _ISSUED_STATEMENT_RE = re.compile(
@@ -826,10 +829,14 @@ _OCCASION_RE = re.compile(
 )
 
 
-_POSSESSIVE_TITLE_RE = re.compile(r"[A-ZÀ-ÖØ-Þ][^,]*?['\u2019]s\s+[^,]+")
+_POSSESSIVE_TITLE_RE = re.compile(r"[" + _CAPITAL + r"][^,]*?['\u2019]s\s+[^,]+")
 # "… the Harbor Tenants Union released the following statement from …".
 _SUBJECT_RELEASED_RE = re.compile(
-    r"(?:^|,\s+|\s)[Tt]he\s+(?P<org>[A-ZÀ-ÖØ-Þ][\w.&'\u2019\-]*(?:\s+(?:\(?[A-ZÀ-ÖØ-Þ][\w.&'\u2019\-]*\)?"
+    r"(?:^|,\s+|\s)[Tt]he\s+(?P<org>["
+    + _CAPITAL
+    + r"][\w.&'\u2019\-]*(?:\s+(?:\(?["
+    + _CAPITAL
+    + r"][\w.&'\u2019\-]*\)?"
     r"|of|for|and|&|de|del|la|on|in)){0,10})\s+(?:has\s+|today\s+)?(?:released|issued|"
     r"shared|provided)\s+(?:the\s+following|this|a)\s+statement\s+(?:from|by)\s"
 )
@@ -863,13 +870,23 @@ def _statement_introduction(paragraph: str) -> str:
     # "February 8, 2022 — Org's President, Name, issues …": a date left
     # after the dateline.
     who = re.sub(
-        r"^[A-ZÀ-ÖØ-Þ][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*[\u2014\u2013\-]+\s*", "", who
+        r"^[" + _CAPITAL + r"][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*[\u2014\u2013\-]+\s*",
+        "",
+        who,
     )
     # "Raleigh — ACLU of North Carolina executive director …": a dateline
     # the header did not take (a city AP does not let stand alone).
     who = re.sub(
-        r"^[A-ZÀ-ÖØ-Þ][\w.]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.]*)?(?:,\s+[A-ZÀ-ÖØ-Þ][\w.]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.]*)?)?"
-        r"\s+[\u2014\u2013]\s*(?=[A-ZÀ-ÖØ-Þ])",
+        r"^["
+        + _CAPITAL
+        + r"][\w.]*(?:\s+["
+        + _CAPITAL
+        + r"][\w.]*)?(?:,\s+["
+        + _CAPITAL
+        + r"][\w.]*(?:\s+["
+        + _CAPITAL
+        + r"][\w.]*)?)?"
+        r"\s+[\u2014\u2013]\s*(?=[" + _CAPITAL + r"])",
         "",
         who,
     )
@@ -880,7 +897,8 @@ def _statement_introduction(paragraph: str) -> str:
     if not _opens_like_person(parts[0]):
         tail = next(_person_tails(parts), "")
         glued = re.match(
-            r"^(?P<occasion>.*\b[a-z][\w'\u2019]*)\s+(?P<rest>[A-ZÀ-ÖØ-Þ].*)$", parts[0]
+            r"^(?P<occasion>.*\b[a-z][\w'\u2019]*)\s+(?P<rest>[" + _CAPITAL + r"].*)$",
+            parts[0],
         )
         if (
             not tail
@@ -906,7 +924,7 @@ def _statement_introduction(paragraph: str) -> str:
         # Executive Director Ana Ruiz": the organization is the subject.
         who = f"{who}, {subject.group('org')}"
     possessive = re.fullmatch(
-        r"(?P<org>[A-ZÀ-ÖØ-Þ][^,]*?)['\u2019]s\s+(?P<title>[^,]+),\s+"
+        r"(?P<org>[" + _CAPITAL + r"][^,]*?)['\u2019]s\s+(?P<title>[^,]+),\s+"
         r"(?P<name>[^,]+)",
         who,
     )
@@ -915,14 +933,21 @@ def _statement_introduction(paragraph: str) -> str:
         # name first.
         return ", ".join(possessive.group("name", "title", "org")) + ":"
     owned = re.fullmatch(
-        r"(?:.*,\s+)?(?P<org>[A-ZÀ-ÖØ-Þ][^,]*?)['\u2019]s\s+(?P<rest>[^,]+)", who
+        r"(?:.*,\s+)?(?P<org>[" + _CAPITAL + r"][^,]*?)['\u2019]s\s+(?P<rest>[^,]+)",
+        who,
     )
     named = _split_name_and_pretitle(owned.group("rest")) if owned else None
     if owned and named is None:
         # "Director for Farmworker Rights Rosa Imani": the name
         # is the last two capitalized words (three with a middle initial).
         tail = re.search(
-            r"(?:^|\s)(?P<name>[A-ZÀ-ÖØ-Þ][\w'\u2019\-]+\s+(?:[A-ZÀ-ÖØ-Þ]\.\s+)?[A-ZÀ-ÖØ-Þ][\w'\u2019\-]+)$",
+            r"(?:^|\s)(?P<name>["
+            + _CAPITAL
+            + r"][\w'\u2019\-]+\s+(?:["
+            + _CAPITAL
+            + r"]\.\s+)?["
+            + _CAPITAL
+            + r"][\w'\u2019\-]+)$",
             owned.group("rest"),
         )
         if tail is not None:
@@ -967,7 +992,7 @@ def _statement_header(
     text = re.sub(r"\s+[—\u2013\-]+$", ":", text)
     ends_colon = text.endswith(":")
     text = text.rstrip(":").strip()
-    lead = re.match(r"^(?:said|says|stated)\s+(?=[A-ZÀ-ÖØ-Þ])", text, re.I)
+    lead = re.match(r"^(?:said|says|stated)\s+(?=[" + _CAPITAL + r"])", text, re.I)
     if lead is not None and ends_colon:
         # "Said Ana Ruiz, Director, Harbor Fund:" (the verb first).
         text = text[lead.end() :]
@@ -1027,7 +1052,13 @@ def _office_line(paragraph: str, matcher: OrganizationMatcher) -> ParsedQuote | 
     if len(text.split()) > 9 or not text[-1:].isalpha():
         return None
     text = re.sub(
-        r"^[A-ZÀ-ÖØ-Þ][\w.'\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'\-]*)*,\s+[A-Z]{2}\s+", "", text
+        r"^["
+        + _CAPITAL
+        + r"][\w.'\-]*(?:\s+["
+        + _CAPITAL
+        + r"][\w.'\-]*)*,\s+[A-Z]{2}\s+",
+        "",
+        text,
     )
     if "," in text or any(mark in text for mark in ALL_MARKS):
         return None
@@ -1063,10 +1094,8 @@ def _signed_line(paragraph: str, matcher: OrganizationMatcher) -> ParsedQuote | 
         or not person.organization
         or not _looks_like_name(person.speaker)
         or not _attribution_shape(text, person)
-        or not (
-            matcher.match(person.organization) is not None
-            or _classify_part(person.organization, matcher) == "organization"
-        )
+        # (a registry name is classified an organization first of all)
+        or _classify_part(person.organization, matcher) != "organization"
     ):
         return None
     return person

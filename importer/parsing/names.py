@@ -42,7 +42,11 @@ from .vocabulary import (
 # name, in parentheses right after it.
 ALIAS_RE = re.compile(
     r"\(\s*[“\"]?(?P<written>(?:the\s+)?"
-    r"(?P<alias>[A-ZÀ-ÖØ-Þ][\w'\u2019&.\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'\u2019&.\-]*){0,3}))"
+    r"(?P<alias>["
+    + _CAPITAL
+    + r"][\w'\u2019&.\-]*(?:\s+["
+    + _CAPITAL
+    + r"][\w'\u2019&.\-]*){0,3}))"
     r"[”\"]?\s*\)"
 )
 _ALIAS_NAME_WORDS = {"of", "for", "and", "the", "&", "de", "del", "la", "on", "in"}
@@ -156,7 +160,7 @@ def _is_name_token(token: str, position: int, count: int) -> bool:
         return True
     if lower in HONORIFICS and position == 0:
         return True
-    if re.fullmatch(r"[A-ZÀ-ÖØ-Þ]\.(?:[A-ZÀ-ÖØ-Þ]\.)?", token):
+    if re.fullmatch(r"[" + _CAPITAL + r"]\.(?:[" + _CAPITAL + r"]\.)?", token):
         return True
     if not re.fullmatch(r"[" + _CAPITAL + r"][\w'\u2019.\-]*", token):
         return False
@@ -355,7 +359,7 @@ def _title_of_organization_then_name(
     rest = tokens[last_title + 1 :]
     if len(rest) < 4 or rest[0].lower() not in {"of", "for", "at", "with"}:
         return None
-    size = 3 if re.fullmatch(r"[A-ZÀ-ÖØ-Þ]\.", rest[-2]) else 2
+    size = 3 if re.fullmatch(r"[" + _CAPITAL + r"]\.", rest[-2]) else 2
     name, organization = rest[-size:], rest[1:-size]
     if not organization or not all(
         w.lstrip("(")[:1].isupper() or w.lower() in _NAME_JOINERS for w in organization
@@ -376,16 +380,20 @@ def _title_of_organization_then_name(
 
 
 _CITY_SUFFIX = re.compile(
-    r"\s+in\s+(?P<city>[A-ZÀ-ÖØ-Þ][\w.'\u2019\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'\u2019\-]*){0,2})$"
+    r"\s+in\s+(?P<city>["
+    + _CAPITAL
+    + r"][\w.'\u2019\-]*(?:\s+["
+    + _CAPITAL
+    + r"][\w.'\u2019\-]*){0,2})$"
 )
 _ORG_LINK = re.compile(
     r"\s+(?:at|with|for|of|from|to|del|de\s+la|de)\s+"
     # An okina (U+02BB) may open a Hawaiian name ("\u02bbOhana …").
-    r"(?=(?:the\s+)?[\u02bb\u2018']?[A-ZÀ-ÖØ-Þ0-9])"
+    r"(?=(?:the\s+)?[\u02bb\u2018']?[" + _CAPITAL + r"0-9])"
 )
 # A numbered unit of an organization: "SEIU Local 73", "Lodge 12", "District 9".
 UNIT_RE = re.compile(
-    r"\b(?:Local|Lodge|District|Chapter|Branch|Unit)\s+\d+[A-ZÀ-ÖØ-Þ]?\b"
+    r"\b(?:Local|Lodge|District|Chapter|Branch|Unit)\s+\d+[" + _CAPITAL + r"]?\b"
 )
 
 
@@ -436,7 +444,7 @@ def _classify_part(part: str, matcher: OrganizationMatcher) -> str:
         # an organization's name (a registry acronym matched above).
         return "organization"
     if (
-        re.search(r"\([A-ZÀ-ÖØ-Þ][A-Za-z]{1,14}\)$", part)
+        re.search(r"\([" + _CAPITAL + r"][A-Za-z]{1,14}\)$", part)
         # "NILC", "SEIU LOCAL 32BJ"; not "LULAC CEO" (an acronym and a role).
         or (
             part.isupper()
@@ -752,7 +760,9 @@ def _portfolio_title(title: str, matcher: OrganizationMatcher) -> bool:
     written without an article ("of Legal Services", "of Policy and
     Advocacy"). "Director of the Immigration Clinic" names an organization and
     is not one."""
-    role = re.match(r"^(?P<role>.+?)\s+of\s+(?P<portfolio>[A-ZÀ-ÖØ-Þ].*)$", title)
+    role = re.match(
+        r"^(?P<role>.+?)\s+of\s+(?P<portfolio>[" + _CAPITAL + r"].*)$", title
+    )
     return (
         role is not None
         and _classify_part(role.group("role"), matcher) == "title"
@@ -794,10 +804,21 @@ _NOT_MEMBERSHIP = {"resident", "residents", "native", "citizen", "citizens"}
 _NAME_CONNECTORS = {"of", "and", "for", "on", "&", "de", "del", "la", "los"}
 
 
-# (and French: "du", "des")
+# The small words inside a Spanish name, and French "du" and "des" for the
+# French kinds of organization ("Mouvement des Femmes Haïtiennes").
 _SPANISH_CONNECTORS = {
-    *("de", "del", "la", "las", "los", "el", "para", "por", "y", "e"),
-    *("du", "des"),
+    "de",
+    "del",
+    "la",
+    "las",
+    "los",
+    "el",
+    "para",
+    "por",
+    "y",
+    "e",
+    "du",
+    "des",
 }
 
 
@@ -838,7 +859,7 @@ def _proper_group_name(organization: str) -> bool:
     """ "the Twin Cities Hmong Elders Circle" after "of": a capitalized name
     of at least three words, with "the", that is neither a place, a law nor
     an office, read as an organization the registry does not know."""
-    if not re.match(r"^the\s+[A-ZÀ-ÖØ-Þ]", organization):
+    if not re.match(r"^the\s+[" + _CAPITAL + r"]", organization):
         return False
     city = _CITY_SUFFIX.search(organization)
     if city is not None:
@@ -1175,9 +1196,15 @@ def _unregistered_org_title(pre_title: str) -> tuple[str, str] | None:
 # An organization's acronym in parentheses after its name: "Prairie Legal
 # Defense Collaborative (PLDC)"; and an acronym with its name spelled out:
 # "MALDEF (Mexican American Legal Defense and Educational Fund)".
-_ACRONYM_AFTER_NAME = re.compile(r"\s*\((?P<acronym>[A-ZÀ-ÖØ-Þ][A-Z&\-]{1,9})\)$")
+_ACRONYM_AFTER_NAME = re.compile(
+    r"\s*\((?P<acronym>[" + _CAPITAL + r"][A-Z&\-]{1,9})\)$"
+)
 _NAME_AFTER_ACRONYM = re.compile(
-    r"(?P<acronym>[A-ZÀ-ÖØ-Þ][A-Z&\-]{1,9})\s*\((?P<name>[A-ZÀ-ÖØ-Þ][^()]*\s[^()]*)\)"
+    r"(?P<acronym>["
+    + _CAPITAL
+    + r"][A-Z&\-]{1,9})\s*\((?P<name>["
+    + _CAPITAL
+    + r"][^()]*\s[^()]*)\)"
 )
 
 
@@ -1224,7 +1251,7 @@ def _age_description(part: str) -> bool:
     when no organization follows ("a 24-year-old organizer with Dreamers
     Rising" keeps its title and organization)."""
     return AGE_DESCRIPTION_RE.match(part.strip()) is not None and not re.search(
-        r"\s(?:with|at|for|of)\s+(?:the\s+)?[A-ZÀ-ÖØ-Þ]", part
+        r"\s(?:with|at|for|of)\s+(?:the\s+)?[" + _CAPITAL + r"]", part
     )
 
 
@@ -1238,7 +1265,11 @@ WHO_LEADS_RE = re.compile(
     # program of the organization, then the organization.
     r"(?P<org>(?:the\s+|its\s+|a\s+)?(?:[a-z][\w\-]*\s+){0,4}?(?:program|project|"
     r"clinic|unit|department|office|ministry|team|campaign|initiative|desk)\s+"
-    r"(?:at|of|for)\s+(?:the\s+)?[A-ZÀ-ÖØ-Þ][^,]*|(?:the\s+)?[A-ZÀ-ÖØ-Þ][^,]*)"
+    r"(?:at|of|for)\s+(?:the\s+)?["
+    + _CAPITAL
+    + r"][^,]*|(?:the\s+)?["
+    + _CAPITAL
+    + r"][^,]*)"
     # "who leads the Chesapeake Interfaith Welcome Table, a network of 60
     # congregations": an appositive describing the organization.
     r"(?:,\s+(?:a|an|the)\s+[a-z].*)?$"
@@ -1268,15 +1299,27 @@ PRONOUNS_RE = re.compile(
 # A party label after a legislator's name: "(D-Tucson)", "(R-Ariz.)", "(D)".
 PARTY_RE = re.compile(
     r"\s*\((?P<label>(?:D|R|I|DFL|WFP|Ind|Dem|Rep)"
-    r"(?:\s*[-\u2013\u2014]\s*[A-ZÀ-ÖØ-Þ0-9][^()]{0,40}|,\s*[A-ZÀ-ÖØ-Þ0-9][^()]{0,40})?)\)"
+    r"(?:\s*[-\u2013\u2014]\s*["
+    + _CAPITAL
+    + r"0-9][^()]{0,40}|,\s*["
+    + _CAPITAL
+    + r"0-9][^()]{0,40})?)\)"
 )
 
 # A place in parentheses after an organization: "(Nashville)", "(Pharr,
 # Texas)"; not an acronym ("(ICIRR)"), a party label ("(D-Tucson)") or a
 # title ("(Ret.)").
 PLACE_PAREN_RE = re.compile(
-    r"\s*\((?P<city>[A-ZÀ-ÖØ-Þ][a-z][\w'\u2019\-]*(?:\s+(?:St\.\s+)?[A-ZÀ-ÖØ-Þ][a-z][\w'\u2019\-]*)"
-    r"{0,2})(?:,\s*(?P<state>[A-ZÀ-ÖØ-Þ][\w.]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.]*)?))?\)$"
+    r"\s*\((?P<city>["
+    + _CAPITAL
+    + r"][a-z][\w'\u2019\-]*(?:\s+(?:St\.\s+)?["
+    + _CAPITAL
+    + r"][a-z][\w'\u2019\-]*)"
+    r"{0,2})(?:,\s*(?P<state>["
+    + _CAPITAL
+    + r"][\w.]*(?:\s+["
+    + _CAPITAL
+    + r"][\w.]*)?))?\)$"
 )
 
 
@@ -1299,7 +1342,11 @@ _AP_STATE_KEYS = {_state_key(ap) for _code, _name, ap in US_STATES}
 # AP's own form, between commas after the name: "state Rep. Peter Kowalczyk,
 # D-Lansing", "State Sen. Raymond Escalón, D-San Antonio, said …".
 PARTY_COMMA_RE = re.compile(
-    r",\s*(?P<label>(?:D|R|I|DFL)-[A-ZÀ-ÖØ-Þ][\w.'\u2019]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'\u2019]*){0,2})"
+    r",\s*(?P<label>(?:D|R|I|DFL)-["
+    + _CAPITAL
+    + r"][\w.'\u2019]*(?:\s+["
+    + _CAPITAL
+    + r"][\w.'\u2019]*){0,2})"
     r"(?=\s*,|\s*$)"
 )
 
@@ -1370,7 +1417,7 @@ CORPORATE_SUFFIX_RE = re.compile(
 
 # "Inc. Executive Director Ana Ruiz": a suffix that starts the next piece.
 LEADING_SUFFIX_RE = re.compile(
-    r"(?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Corp|PLLC|LLP)\.?\s+(?=[A-ZÀ-ÖØ-Þ])"
+    r"(?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Corp|PLLC|LLP)\.?\s+(?=[" + _CAPITAL + r"])"
 )
 
 
@@ -1486,8 +1533,11 @@ def _join_portfolio_series(parts: list[str], matcher: OrganizationMatcher) -> li
         if (
             end > index + 1
             and end < len(parts)
-            and re.match(r"^(?:and|&)\s+[A-ZÀ-ÖØ-Þ]", parts[end])
-            and re.search(r"\bof\s+[A-ZÀ-ÖØ-Þ][\w\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w\-]*)?$", part)
+            and re.match(r"^(?:and|&)\s+[" + _CAPITAL + r"]", parts[end])
+            and re.search(
+                r"\bof\s+[" + _CAPITAL + r"][\w\-]*(?:\s+[" + _CAPITAL + r"][\w\-]*)?$",
+                part,
+            )
         ):
             joined.append(", ".join(parts[index : end + 1]))
             index = end + 1
@@ -1530,7 +1580,7 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
         else text
     )
     owner = re.match(
-        r"^(?P<org>[A-ZÀ-ÖØ-Þ][^,]*?)['\u2019]s\s+(?P<name>[^,]+?)(?=,|$)", text
+        r"^(?P<org>[" + _CAPITAL + r"][^,]*?)['\u2019]s\s+(?P<name>[^,]+?)(?=,|$)", text
     )
     if (
         owner is not None
@@ -1551,7 +1601,7 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
     who = WHO_LEADS_RE.search(text)
     who_org = WHO_ORG_TAIL_RE.sub("", who.group("org")) if who is not None else ""
     program = re.search(
-        r"\s(?:at|of|for|with)\s+(?P<org>(?:the\s+)?[A-ZÀ-ÖØ-Þ].*)$", who_org
+        r"\s(?:at|of|for|with)\s+(?P<org>(?:the\s+)?[" + _CAPITAL + r"].*)$", who_org
     )
     if program is not None and not (
         _registry_exact(who_org, matcher)
@@ -1597,7 +1647,7 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
         # "Ana Ruiz of the Prairie Fund" / "Ana Ruiz with Org".
         link = re.match(
             r"^(?P<name>.+?)\s+(?:of|with|from|at)\s+"
-            r"(?P<org>(?:the\s+)?[A-ZÀ-ÖØ-Þ].*)$",
+            r"(?P<org>(?:the\s+)?[" + _CAPITAL + r"].*)$",
             head,
         )
         linked = (
@@ -1679,10 +1729,16 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
     for index, part in enumerate(rest):
         part = _strip_article(part)
         # "said Ana Ruiz, of PUENTE, a community group": the link alone.
-        part = re.sub(r"^(?:of|with|from)\s+(?:the\s+)?(?=[A-ZÀ-ÖØ-Þ])", "", part)
+        part = re.sub(
+            r"^(?:of|with|from)\s+(?:the\s+)?(?=[" + _CAPITAL + r"])", "", part
+        )
         if organization:
             city_match = re.fullmatch(
-                r"(?:in\s+)?([A-ZÀ-ÖØ-Þ][\w.'\u2019\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'\u2019\-]*){0,2})",
+                r"(?:in\s+)?(["
+                + _CAPITAL
+                + r"][\w.'\u2019\-]*(?:\s+["
+                + _CAPITAL
+                + r"][\w.'\u2019\-]*){0,2})",
                 part,
             )
             if (
@@ -1782,12 +1838,18 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
     # "a volunteer with the Desert Water Brigade since 2004": how long, not
     # part of the name.
     organization = re.sub(
-        r"\s+since\s+(?:(?:the\s+)?(?:early\s+|late\s+)?\d{4}s?|[A-ZÀ-ÖØ-Þ][a-z]+\s+\d{4})$",
+        r"\s+since\s+(?:(?:the\s+)?(?:early\s+|late\s+)?\d{4}s?|["
+        + _CAPITAL
+        + r"][a-z]+\s+\d{4})$",
         "",
         organization,
     )
     origin = re.search(
-        r"\s+from\s+[A-ZÀ-ÖØ-Þ][\w.'\u2019\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'\u2019\-]*){0,2}$",
+        r"\s+from\s+["
+        + _CAPITAL
+        + r"][\w.'\u2019\-]*(?:\s+["
+        + _CAPITAL
+        + r"][\w.'\u2019\-]*){0,2}$",
         organization,
     )
     if (
@@ -1814,7 +1876,11 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
         city = paren_city
     placed = (
         re.fullmatch(
-            r"(?P<title>.+?)\s+in\s+(?P<city>[A-ZÀ-ÖØ-Þ][\w.'\u2019\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'\u2019\-]*){0,2})",
+            r"(?P<title>.+?)\s+in\s+(?P<city>["
+            + _CAPITAL
+            + r"][\w.'\u2019\-]*(?:\s+["
+            + _CAPITAL
+            + r"][\w.'\u2019\-]*){0,2})",
             titles[-1],
         )
         if titles and not organization and not city

@@ -295,7 +295,7 @@ class _QuoteReader:
             if person is not None:
                 self.introduced.append(person)
             source = re.search(
-                r"\baccording\s+to\s+(?P<who>[A-ZÀ-ÖØ-Þ][^;]+?)\.?$", sentence
+                r"\baccording\s+to\s+(?P<who>[" + _CAPITAL + r"][^;]+?)\.?$", sentence
             )
             if source is not None:
                 # "… 23 days longer, according to Marcus Oyelowo-Finn, a
@@ -454,7 +454,11 @@ class _QuoteReader:
         if not who:
             return None
         opening = re.match(
-            r"^(?:[A-ZÀ-ÖØ-Þ][a-z]+ing\b|At|In|On|After)[^,]{0,40},\s+(?=[A-ZÀ-ÖØ-Þ])",
+            r"^(?:["
+            + _CAPITAL
+            + r"][a-z]+ing\b|At|In|On|After)[^,]{0,40},\s+(?=["
+            + _CAPITAL
+            + r"])",
             who,
         )
         if opening is not None:

@@ -12,6 +12,12 @@ import re
 
 from newsroom.apstyle import US_STATES
 
+# A capital letter, for a character class: the names and organizations a
+# coalition quotes open with capitals beyond ASCII ("Óscar", "Ñuu Savi",
+# "Église", "Đức", "Łucja", "Šárka"). Every pattern that looks for the
+# capital opening a word uses "[" + _CAPITAL + "]".
+_CAPITAL = "A-ZÀ-ÖØ-ÞĐŁŚŠŽČĆŘŇŤĎŐŰŹŻĞŞ"
+
 MONTHS = {
     "january": 1,
     "jan": 1,
@@ -106,7 +112,7 @@ PHONE_RE = re.compile(
 BREAK_RE = re.compile(
     r"^\s*(?:\*\s*\*\s*\*[\s*]*|#\s*#\s*#[\s#]*|-\s*30\s*-|---+|___+)\s*$"
 )
-ABOUT_RE = re.compile(r"^about\s+(?:the\s+)?[A-ZÀ-ÖØ-Þ]", re.IGNORECASE)
+ABOUT_RE = re.compile(r"^about\s+(?:the\s+)?[" + _CAPITAL + r"]", re.IGNORECASE)
 
 # AP's stand-alone dateline cities and the state each implies.
 STANDALONE_CITIES = {
@@ -261,9 +267,9 @@ _TAIL = (
     + r"(?:,\s+who\s+(?:interpreted|translated))?)"
     # "said Xol, speaking in Spanish." / ", speaking through an interpreter",
     # "Dahal says, speaking through her granddaughter."
-    r"|,?\s+speaking\s+(?:in\s+[A-ZÀ-ÖØ-Þ]\w+|through\s+" + _INTERPRETER + r")"
+    r"|,?\s+speaking\s+(?:in\s+[" + _CAPITAL + r"]\w+|through\s+" + _INTERPRETER + r")"
     # "said in Creole, then in English."
-    r"|,?\s+(?:then|and(?:\s+then)?)\s+in\s+[A-ZÀ-ÖØ-Þ]\w+"
+    r"|,?\s+(?:then|and(?:\s+then)?)\s+in\s+[" + _CAPITAL + r"]\w+"
     # "she said in Armenian, through a clinic interpreter."
     r"|,\s+(?:through|via)\s+"
     + _INTERPRETER
@@ -278,7 +284,11 @@ _TAIL = (
 # speaking in Spanish", "said Ana Ruiz before the vote"): not a title.
 # Not "at the …" or "in …", which name a place or an organization.
 TRAILING_MANNER_RE = re.compile(
-    r"(?:,?\s+speaking\s+(?:in\s+[A-ZÀ-ÖØ-Þ]\w+|through\s+" + _INTERPRETER + r")"
+    r"(?:,?\s+speaking\s+(?:in\s+["
+    + _CAPITAL
+    + r"]\w+|through\s+"
+    + _INTERPRETER
+    + r")"
     # "…, speaking through a Hmong interpreter at a news conference outside
     # the courthouse": where, after how.
     r"(?:\s+(?:at|during|outside)\s+(?:a|an|the)\s+[^,]*)?"
@@ -374,8 +384,6 @@ _OFFICE_SECOND = (
 # A period only after an initial or "Jr."/"Sr." ("Ana M. Ruiz"), so a name
 # ending a sentence does not run on into the next ("… Nasrin Talukder.
 # Talukder said").
-# Capitals beyond Latin-1 too: "Đức", "Łucja", "Šárka".
-_CAPITAL = "A-ZÀ-ÖØ-ÞĐŁŚŠŽČĆŘŇŤĎŐŰŹŻĞŞ"
 _NAME_WORD = (
     r"(?:[" + _CAPITAL + r"]\.|[JS]r\.|[" + _CAPITAL + r"][\w'\u2019\-]*"
     r"(?![\w'\u2019\-]))"
@@ -460,7 +468,11 @@ SURNAME_AFTER_RES = (
         + r"\s+"
         + _SURNAME
         # "said Brooks, D-Oklahoma City.": AP's party label after the surname.
-        + r"(?:,\s+[DRI]-[A-ZÀ-ÖØ-Þ][\w.'\u2019]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'\u2019]*){0,2})?"
+        + r"(?:,\s+[DRI]-["
+        + _CAPITAL
+        + r"][\w.'\u2019]*(?:\s+["
+        + _CAPITAL
+        + r"][\w.'\u2019]*){0,2})?"
         + _TAIL
         + _WHO_CLAUSE
         + r"\s*[.,]?$"
@@ -485,7 +497,7 @@ _INDIRECT_VERB = (
     r"told\s+(?:the\s+)?[a-z]+)"
 )
 INDIRECT_RE = re.compile(
-    r"^(?P<who>[A-ZÀ-ÖØ-Þ][^“”\"]*?)\s+(?:also\s+)?" + _INDIRECT_VERB + r"\s+"
+    r"^(?P<who>[" + _CAPITAL + r"][^“”\"]*?)\s+(?:also\s+)?" + _INDIRECT_VERB + r"\s+"
     r"(?:on\s+\w+day\s+)?(?:that\s+)?[a-zA-Z0-9][^“”\"]*$"
 )
 # "She said many of the people she helps are anxious …" (reported speech by

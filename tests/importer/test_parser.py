@@ -6211,6 +6211,13 @@ def test_she_added_after_a_paragraph_naming_no_one(between, expected):
             "Élan Textile Workers Union.",
             ("Óscar Peña", "weaver", "Élan Textile Workers Union", None),
         ),
+        # Any capital the names of people use opens an organization too,
+        # not only Latin-1's.
+        (
+            "“Our looms stop when the heat stops,” said Ada Quist, weaver with "
+            "Šumava Textile Workers Union.",
+            ("Ada Quist", "weaver", "Šumava Textile Workers Union", None),
+        ),
         # A name with "de los".
         (
             "“Our looms stop when the heat stops,” said María de los Ángeles "
