@@ -5172,6 +5172,15 @@ def _renters_release(body: str, matcher=None):
     return parse_release(RENTERS_LEDE + body, matcher=matcher)
 
 
+def _renters_people(matcher, body: str, *, source: str = ""):
+    """Such a release and its quotes' (speaker, title, organization,
+    organization id)."""
+    release = parse_release(RENTERS_LEDE + body, source=source, matcher=matcher)
+    return release, [
+        (q.speaker, q.title, q.organization, q.organization_id) for q in release.quotes
+    ]
+
+
 def _renters_quote_by(attribution: str, matcher=None):
     """A release with one quotation attributed by ``attribution``."""
     return _renters_release(f"“Renters deserve better,” {attribution}.", matcher)
@@ -5611,25 +5620,19 @@ AFJ_MATCHER = OrganizationMatcher(
 )
 
 
-def _afj_people(body: str, *, source: str = "release.txt"):
-    release = parse_release(RENTERS_LEDE + body, source=source, matcher=AFJ_MATCHER)
-    return release, [
-        (q.speaker, q.title, q.organization, q.organization_id) for q in release.quotes
-    ]
-
-
 def test_statements_signed_with_a_double_hyphen_byline_below_them():
     # A quotation, then "-- Name, Title, Organization, City" on the next
     # line (a paragraph of its own or run on by the line wrap); a statement
     # with no marks at all signed the same way is a quote too.
-    release, people = _afj_people(
+    release, people = _renters_people(
+        AFJ_MATCHER,
         '"Nobody should lose a home over a late form."\n'
         "-- Ilse Marwick, Organizer, Harbor Tenants Union, Portland\n\n"
         '"We will be at every hearing."\n\n'
         "-- Tomas Brandt, Board Chair, Brightwater Interpreters Guild\n\n"
         "Our congregations will open their doors again this winter. We cannot\n"
         "do it alone.\n"
-        "-- Rev. Ada Quist, Pastor, Harbor Tenants Union"
+        "-- Rev. Ada Quist, Pastor, Harbor Tenants Union",
     )
     assert people == [
         ("Ilse Marwick", "Organizer", "Harbor Tenants Union", 1),
@@ -5644,9 +5647,10 @@ def test_statements_signed_with_a_double_hyphen_byline_below_them():
 
 
 def test_a_narrative_paragraph_with_a_dash_is_not_signed():
-    release, people = _afj_people(
+    release, people = _renters_people(
+        AFJ_MATCHER,
         "The council delayed the vote again.\n"
-        "-- a third delay since March, organizers noted."
+        "-- a third delay since March, organizers noted.",
     )
     assert people == []
     assert not any("“" in item.text for item in release.body)
@@ -5727,15 +5731,16 @@ def test_a_narrative_paragraph_with_a_dash_is_not_signed():
     ],
 )
 def test_attributions_of_the_eighth_measure(body, expected):
-    _release, people = _afj_people(body)
+    _release, people = _renters_people(AFJ_MATCHER, body)
     assert people == [expected]
 
 
 def test_a_translation_in_parentheses_stays_in_the_body():
-    release, _people = _afj_people(
+    release, _people = _renters_people(
+        AFJ_MATCHER,
         "“Queremos quedarnos con nuestras familias,” said Ilse Marwick, "
         "organizer of the Harbor Tenants Union, speaking in Spanish. (“We want "
-        "to stay with our families.”)"
+        "to stay with our families.”)",
     )
     assert release.quotes[0].text == "Queremos quedarnos con nuestras familias."
     assert "(“We want to stay with our families.”)" in [
@@ -5744,18 +5749,20 @@ def test_a_translation_in_parentheses_stays_in_the_body():
 
 
 def test_a_statement_header_of_an_office_and_a_party_label_alone():
-    _release, people = _afj_people(
+    _release, people = _renters_people(
+        AFJ_MATCHER,
         "State Sen. Ilse Marwick (D-Salem)\n\n"
         "I grew up in a rented apartment on this street. I know what a notice "
         "on the door does to a family.\n\n"
         "What happens next\n\n"
-        "Tomas Brandt, 61, has rented the same apartment since 1998."
+        "Tomas Brandt, 61, has rented the same apartment since 1998.",
     )
     assert people == [("Ilse Marwick", "State Sen. (D-Salem)", "", None)]
 
 
 def test_a_list_item_that_opens_with_who_speaks():
-    _release, people = _afj_people(
+    _release, people = _renters_people(
+        AFJ_MATCHER,
         "- **Ilse Marwick, Organizer, Harbor Tenants Union:** “Renters deserve "
         "better.”\n\n"
         "- “We will be at every hearing.” — Tomas Brandt, Board Chair, "
@@ -5769,20 +5776,22 @@ def test_a_list_item_that_opens_with_who_speaks():
 
 
 def test_a_person_introduced_after_a_quoted_sign_in_the_same_paragraph():
-    _release, people = _afj_people(
+    _release, people = _renters_people(
+        AFJ_MATCHER,
         "The hall had a sign on the door reading “All are welcome.” The Rev. "
         "Ilse Marwick, who leads Harbor Tenants Union, said 30 families came.\n\n"
-        "“We had cots for half of them,” Marwick said."
+        "“We had cots for half of them,” Marwick said.",
     )
     assert people == [("Rev. Ilse Marwick", "", "Harbor Tenants Union", 1)]
 
 
 def test_a_wholly_quoted_first_person_paragraph_after_narrative_about_one_person():
-    release, people = _afj_people(
+    release, people = _renters_people(
+        AFJ_MATCHER,
         "Tomas Brandt, vice president of the Brightwater Interpreters Guild, "
         "has interpreted for tenants since 2019 and says most of it is unpaid.\n\n"
         "“Last week I translated an eviction notice at midnight. Nobody paid "
-        "me for that.”"
+        "me for that.”",
     )
     assert people == [
         ("Tomas Brandt", "vice president", "Brightwater Interpreters Guild", 4)
@@ -5791,11 +5800,12 @@ def test_a_wholly_quoted_first_person_paragraph_after_narrative_about_one_person
 
 
 def test_a_wholly_quoted_paragraph_not_in_the_first_person_stays_text():
-    _release, people = _afj_people(
+    _release, people = _renters_people(
+        AFJ_MATCHER,
         "Tomas Brandt, vice president of the Brightwater Interpreters Guild, "
         "has interpreted for tenants since 2019 and says most of it is unpaid.\n\n"
         "“Interpretation is a right under the city charter, and the city has "
-        "not funded it.”"
+        "not funded it.”",
     )
     assert people == []
 
@@ -5839,7 +5849,7 @@ def test_a_wholly_quoted_paragraph_not_in_the_first_person_stays_text():
     ],
 )
 def test_attributions_of_the_sixteenth_measure(body, expected):
-    _release, people = _afj_people(body)
+    _release, people = _renters_people(AFJ_MATCHER, body)
     assert people == [expected]
 
 
@@ -5847,9 +5857,10 @@ def test_attributions_of_the_sixteenth_measure(body, expected):
     "lead", ["President Marwick stated, ", "Marwick further stated, "]
 )
 def test_an_office_or_an_adverb_with_the_surname_of_someone_introduced(lead):
-    _release, people = _afj_people(
+    _release, people = _renters_people(
+        AFJ_MATCHER,
         "Ilse Marwick, President of the Harbor Tenants Union, met with the "
-        f"mayor on Monday.\n\n{lead}“Renters deserve better than this.”"
+        f"mayor on Monday.\n\n{lead}“Renters deserve better than this.”",
     )
     assert people == [("Ilse Marwick", "President", "Harbor Tenants Union", 1)]
 
@@ -5857,17 +5868,19 @@ def test_an_office_or_an_adverb_with_the_surname_of_someone_introduced(lead):
 def test_an_office_line_before_narrative_is_not_a_statement_header():
     # Without a quotation mark after it, the line stays text: a caption or
     # a heading, not a statement.
-    release, people = _afj_people(
-        "State Senator Ilse Marwick\n\nThe senator toured the building on Monday."
+    release, people = _renters_people(
+        AFJ_MATCHER,
+        "State Senator Ilse Marwick\n\nThe senator toured the building on Monday.",
     )
     assert people == []
     assert "State Senator Ilse Marwick" in [item.text for item in release.body]
 
 
 def test_a_spaced_opening_mark_inside_a_sentence_is_left_alone():
-    release, people = _afj_people(
+    release, people = _renters_people(
+        AFJ_MATCHER,
         "Ilse Marwick, organizer of the Harbor Tenants Union, said: “Renters "
-        "deserve better than this.”"
+        "deserve better than this.”",
     )
     assert people == [("Ilse Marwick", "organizer", "Harbor Tenants Union", 1)]
     assert release.quotes[0].text == "Renters deserve better than this."
@@ -5890,8 +5903,8 @@ def test_a_spaced_opening_mark_inside_a_sentence_is_left_alone():
     ],
 )
 def test_introductions_with_the_organization_and_title_first(introduction, expected):
-    _release, people = _afj_people(
-        f"{introduction}\n\n“Renters deserve better than this.”"
+    _release, people = _renters_people(
+        AFJ_MATCHER, f"{introduction}\n\n“Renters deserve better than this.”"
     )
     assert people == [expected]
 
@@ -5920,7 +5933,7 @@ def test_introductions_with_the_organization_and_title_first(introduction, expec
     ],
 )
 def test_more_attributions_of_the_sixteenth_measure(body, expected):
-    _release, people = _afj_people(body)
+    _release, people = _renters_people(AFJ_MATCHER, body)
     assert people == [expected]
 
 
@@ -5932,13 +5945,6 @@ AKO_MATCHER = OrganizationMatcher(
         OrganizationEntry(3, "Brightwater Nurses Association of the United States"),
     ]
 )
-
-
-def _ako_people(body: str):
-    release = parse_release(RENTERS_LEDE + body, matcher=AKO_MATCHER)
-    return release, [
-        (q.speaker, q.title, q.organization, q.organization_id) for q in release.quotes
-    ]
 
 
 @pytest.mark.parametrize(
@@ -5993,7 +5999,7 @@ def _ako_people(body: str):
     ],
 )
 def test_attributions_of_the_ninth_measure(body, expected):
-    _release, people = _ako_people(body)
+    _release, people = _renters_people(AKO_MATCHER, body)
     assert people == [expected]
 
 
@@ -6007,8 +6013,9 @@ def test_attributions_of_the_ninth_measure(body, expected):
     ],
 )
 def test_more_ways_of_introducing_someone_quoted_later_by_surname(introduction):
-    _release, people = _ako_people(
-        f"{introduction}\n\n“I had to learn to pay the light bill,” Quist said."
+    _release, people = _renters_people(
+        AKO_MATCHER,
+        f"{introduction}\n\n“I had to learn to pay the light bill,” Quist said.",
     )
     ((speaker, _title, organization, _id),) = people
     assert speaker.endswith("Ada Quist")
@@ -6017,10 +6024,11 @@ def test_more_ways_of_introducing_someone_quoted_later_by_surname(introduction):
 
 
 def test_a_short_first_part_of_a_split_quote():
-    release, people = _ako_people(
+    release, people = _renters_people(
+        AKO_MATCHER,
         "“We will stay on the case,” said Ada Quist, organizer of the Harbor "
         "Tenants Union.\n\n“We're close,” Quist said. “The testimony today made "
-        "the case better than any of us could.”"
+        "the case better than any of us could.”",
     )
     assert len(people) == 2
     assert release.quotes[1].text == (
@@ -6029,10 +6037,11 @@ def test_a_short_first_part_of_a_split_quote():
 
 
 def test_said_through_a_relative_who_interpreted():
-    _release, people = _ako_people(
+    _release, people = _renters_people(
+        AKO_MATCHER,
         "Saw Ler Htoo, 64, has attended classes at the library for a year.\n\n"
         "“I want to vote before I die,” Saw Ler Htoo said through his grandson, "
-        "who interpreted."
+        "who interpreted.",
     )
     assert people == [("Saw Ler Htoo", "", "", None)]
 
@@ -6057,8 +6066,8 @@ def test_said_through_a_relative_who_interpreted():
     ],
 )
 def test_an_office_alone_as_a_second_reference(before, expected):
-    release, _people = _ako_people(
-        f"{before}\n\n“The state has the money,” the councilmember added."
+    release, _people = _renters_people(
+        AKO_MATCHER, f"{before}\n\n“The state has the money,” the councilmember added."
     )
     last = [q for q in release.quotes if q.text == "The state has the money."]
     if expected is None:
@@ -6069,18 +6078,20 @@ def test_an_office_alone_as_a_second_reference(before, expected):
 
 
 def test_a_surname_with_a_party_label_after_it():
-    _release, people = _ako_people(
+    _release, people = _renters_people(
+        AKO_MATCHER,
         "Sen. Ada Quist is chair of the caucus and said the bill was rushed.\n\n"
         "“The opportunity to write good policy is at our doorstep,” said Quist, "
-        "D-Salem. “This bill puts our state at risk.”"
+        "D-Salem. “This bill puts our state at risk.”",
     )
     assert people == [("Ada Quist", "Sen.", "", None)]
 
 
 def test_a_lowercase_title_with_its_portfolio_after_an_acronym():
-    _release, people = _ako_people(
+    _release, people = _renters_people(
+        AKO_MATCHER,
         "“We will not back down until the protections are restored,” said HTU "
-        "head of communications Ilse Marwick."
+        "head of communications Ilse Marwick.",
     )
     assert people == [("Ilse Marwick", "head of communications", "HTU", 1)]
 
@@ -6088,10 +6099,11 @@ def test_a_lowercase_title_with_its_portfolio_after_an_acronym():
 def test_a_city_glued_to_an_introduction_is_no_speaker():
     # A dateline run into the next word ("TexasIn response …") and an
     # organization, not a person, releasing the statement: no quote.
-    release, people = _ako_people(
+    release, people = _renters_people(
+        AKO_MATCHER,
         "San Antonio, TexasIn response to the governor's veto, HTU has released "
         "the following statement.\n\n"
-        "The veto breaks the governor's promise to renters across the state."
+        "The veto breaks the governor's promise to renters across the state.",
     )
     assert people == []
     assert "San Antonio" not in " ".join(release.warnings)
@@ -6105,13 +6117,6 @@ APT_MATCHER = OrganizationMatcher(
         OrganizationEntry(3, "Brightwater Legal Defense Collective", ""),
     ]
 )
-
-
-def _apt_people(body: str):
-    release = parse_release(RENTERS_LEDE + body, matcher=APT_MATCHER)
-    return release, [
-        (q.speaker, q.title, q.organization, q.organization_id) for q in release.quotes
-    ]
 
 
 def test_a_release_wrapped_with_no_blank_lines_is_split_into_paragraphs():
@@ -6156,13 +6161,14 @@ def test_a_release_wrapped_with_no_blank_lines_is_split_into_paragraphs():
 def test_one_paragraph_wrapped_unevenly_stays_whole():
     # One short line in the middle of a paragraph (a wrap that left room) is
     # not a paragraph break: the attribution stays with its quotation.
-    _release, people = _apt_people(
+    _release, people = _renters_people(
+        APT_MATCHER,
         '"We have waited three winters for a landlord to fix the boiler in\n'
         "a building where children sleep in their coats.\n"
         'It is time," said Ilse Marwick, organizer with the Harbor Tenants\n'
         "Union, at a meeting of the union's members in the basement of the\n"
         "building on Tuesday night, where the boiler has been broken since\n"
-        "the first week of November and the landlord has not called back.\n"
+        "the first week of November and the landlord has not called back.\n",
     )
     assert people == [("Ilse Marwick", "organizer", "Harbor Tenants Union", 1)]
 
@@ -6182,12 +6188,13 @@ def test_one_paragraph_wrapped_unevenly_stays_whole():
     ],
 )
 def test_she_added_after_a_paragraph_naming_no_one(between, expected):
-    release, _people = _apt_people(
+    release, _people = _renters_people(
+        APT_MATCHER,
         "Ada Quist, treasurer of the Ñandutí Weavers Cooperative, opened the "
         "meeting.\n\n"
         "“We have waited three winters for this,” said Ilse Marwick, organizer "
         f"with the Harbor Tenants Union.\n\n{between}\n\n"
-        "“Now we fix it ourselves,” she added."
+        "“Now we fix it ourselves,” she added.",
     )
     last = [q for q in release.quotes if q.text == "Now we fix it ourselves."]
     if expected is None:
@@ -6264,17 +6271,18 @@ def test_she_added_after_a_paragraph_naming_no_one(between, expected):
     ],
 )
 def test_attributions_of_the_tenth_measure(body, expected):
-    _release, people = _apt_people(body)
+    _release, people = _renters_people(APT_MATCHER, body)
     assert people == [expected]
 
 
 def test_a_surname_and_a_relative_clause_report_speech_for_she_said():
-    release, _people = _apt_people(
+    release, _people = _renters_people(
+        APT_MATCHER,
         "“We have waited three winters for this,” said Ilse Marwick, organizer "
         "with the Harbor Tenants Union.\n\n"
         "Marwick, who has rented in the Harbor District since 2009, said many "
         "tenants in Salem are afraid to complain.\n\n"
-        "“Nobody wants to be the next one evicted,” she added."
+        "“Nobody wants to be the next one evicted,” she added.",
     )
     assert [q.speaker for q in release.quotes] == ["Ilse Marwick", "Ilse Marwick"]
 
@@ -6333,14 +6341,15 @@ def test_a_surname_and_a_relative_clause_report_speech_for_she_said():
     ],
 )
 def test_attributions_of_the_eighteenth_measure(body, expected):
-    _release, people = _apt_people(body)
+    _release, people = _renters_people(APT_MATCHER, body)
     assert people == expected
 
 
 def test_a_split_quote_without_its_own_attribution_stays_one_quote():
-    release, _people = _apt_people(
+    release, _people = _renters_people(
+        APT_MATCHER,
         "“The arrests show why renters must stay a priority,” said Ilse Marwick, "
-        "organizer at HTU. “Every tenant deserves due process.”"
+        "organizer at HTU. “Every tenant deserves due process.”",
     )
     assert [q.text for q in release.quotes] == [
         "The arrests show why renters must stay a priority. Every tenant "
