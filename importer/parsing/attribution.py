@@ -408,7 +408,9 @@ AMONG_RE = re.compile(
 OPENING_PHRASE_RE = re.compile(
     r"^(?:Shortly|Soon|On|In|At|After|Before|During|Last|Earlier|Later|Since|"
     r"That|This|Then|Now|Today|Yesterday|Moments|Minutes|Hours|Days|Weeks|"
-    r"Months|Years)\b[^,]{0,50},\s+(?P<rest>[" + _CAPITAL + r"].*)$",
+    r"Months|Years)\b[^,]{0,50},\s+"
+    # "In his homily, the Rev. Tomás Echeverría-Luna, pastor of …, spoke".
+    r"(?P<rest>(?:the\s+(?=(?:Rev|Rt|Very)\.?\s|Reverend\s))?[" + _CAPITAL + r"].*)$",
     re.DOTALL,
 )
 
@@ -465,7 +467,9 @@ def _introduced_person(
     if opener is not None:
         # "Shortly after midnight, Teresa Galindo, who cleans offices …, took
         # the microphone": when, then the person introduced.
-        sentence = opener.group("rest")
+        sentence = re.sub(
+            r"^the\s+(?=(?:Rev|Rt|Very)\.?\s|Reverend\s)", "", opener.group("rest")
+        )
     described = DESCRIBED_SUBJECT_RE.match(sentence)
     if described is not None:
         # "One of the agency's clients, Yesenia Ardón, arrived from Honduras
@@ -567,11 +571,17 @@ def _names_nobody(sentence: str, *, dates_and_codes: bool = False) -> bool:
     )
 
 
+# One-word state names ("Maryland's congressional delegation"): places.
+_ONE_WORD_STATES = {name.lower() for _code, name, _ap in US_STATES if " " not in name}
+
+
 def _date_or_code(word: str) -> bool:
-    """A month or weekday name, an acronym ("AMJC", "ICE") or a word with a
-    digit ("N-648", "I-589"): capitalized, but nobody's name."""
+    """A month or weekday name, an acronym ("AMJC", "ICE"), a word with a
+    digit ("N-648", "I-589") or a state ("Maryland's"): capitalized, but
+    nobody's name."""
     return (
         word.lower().rstrip(".") in MONTHS
+        or re.sub(r"['\u2019]s$", "", word).lower() in _ONE_WORD_STATES
         or re.fullmatch(_WEEKDAY_NAME, word) is not None
         or (len(word) > 1 and word.isupper())
         or any(char.isdigit() for char in word)

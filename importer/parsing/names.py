@@ -1256,7 +1256,11 @@ def _age_description(part: str) -> bool:
 
 
 WHO_LEADS_RE = re.compile(
-    r",?\s+who\s+(?:directs|leads|heads|founded|co-founded|chairs|runs|manages|"
+    r",?\s+who\s+"
+    # "who was held at Oconee River for seven months and now volunteers with
+    # the Chattahoochee Visitation Circle": the organization after "and".
+    r"(?:[^,]{0,160}?\s+and\s+(?:now\s+|still\s+|also\s+|today\s+)?)?"
+    r"(?:directs|leads|heads|founded|co-founded|chairs|runs|manages|"
     r"coordinates|(?:works|volunteers|organizes|serves)\s+(?:at|with|for)|"
     # "who is a member of Harbor Tenants Union"
     r"is\s+(?:a|an)\s+(?:[a-z\-]+\s+){0,2}?(?:member|organizer|leader|volunteer)\s+"
@@ -1264,7 +1268,11 @@ WHO_LEADS_RE = re.compile(
     # "who directs the family navigation program at the Waaberi …": a
     # program of the organization, then the organization.
     r"(?P<org>(?:the\s+|its\s+|a\s+)?(?:[a-z][\w\-]*\s+){0,4}?(?:program|project|"
-    r"clinic|unit|department|office|ministry|team|campaign|initiative|desk)\s+"
+    r"clinic|unit|department|office|ministry|team|campaign|initiative|desk|"
+    # "who chairs the immigrant caucus of the …", "who directs family
+    # services at the …": a lowercase unit, then its organization.
+    r"services|caucus|chapter|committee|council|section|branch|division|"
+    r"network|task\s+force|working\s+group)\s+"
     r"(?:at|of|for)\s+(?:the\s+)?["
     + _CAPITAL
     + r"][^,]*|(?:the\s+)?["
@@ -1603,9 +1611,15 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
     program = re.search(
         r"\s(?:at|of|for|with)\s+(?P<org>(?:the\s+)?[" + _CAPITAL + r"].*)$", who_org
     )
+    unit = re.match(
+        r"(?:the\s+|its\s+|a\s+)?(?:[a-z][\w\-]*\s+){0,4}?(?P<noun>[a-z]+)\s", who_org
+    )
     if program is not None and not (
         _registry_exact(who_org, matcher)
         or _classify_part(who_org, matcher) == "organization"
+        # "the immigrant caucus of the Nurses Association": a part of the
+        # organization, kept as written like a chapter.
+        or (unit is not None and unit.group("noun") in ORG_WORDS)
     ):
         # "who directs the family navigation program at the Waaberi Somali
         # Community Association": the program is not the organization.
@@ -1641,6 +1655,7 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
         return None
     head = parts[0]
     organization = ""
+    home = ""
     name_title = _split_name_and_pretitle(head)
     pre_title = ""
     if name_title is None:
@@ -1666,6 +1681,18 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
             return None
         speaker, pre_title = linked
         organization = link.group("org")
+        if (
+            len(parts) == 1
+            and not pre_title
+            and re.fullmatch(
+                r"[" + _CAPITAL + r"][a-z\u00e0-\u024f'\u2019\-]{2,}", organization
+            )
+            and organization.lower() not in ORG_WORDS | GENERIC_WORDS
+            and matcher.match(organization) is None
+        ):
+            # "Gladys Recinos of Gastonia said …": one ordinary capitalized
+            # word the registry does not know is where the speaker lives.
+            home, organization = organization, ""
     else:
         speaker, pre_title = name_title
         prefixed = _org_prefixed_title(pre_title, matcher, registry_only=True)
@@ -1786,13 +1813,22 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
             organization = org
             continue
         kind = _classify_part(part, matcher)
-        if kind == "organization":
+        # "Naw Htoo Paw, ESL Coordinator, Red River ESL Collaborative",
+        # "…, Youth Program Lead, Bhutanese Nepali Community of Dallas": when
+        # a later part is a registry name, this one is the title, whatever
+        # organization words or acronym it holds.
+        registry_later = any(
+            _registry_exact(_strip_article(p), matcher) for p in rest[index + 1 :]
+        ) and not _registry_exact(part, matcher)
+        if kind == "organization" and not registry_later:
             organization = part
             continue
         prefixed = _org_prefixed_title(part, matcher) or _org_prefixed_title(
             part, matcher, registry_only=True
         )
-        if prefixed is None and re.match(_ACRONYM + r"\s", part):
+        if registry_later:
+            prefixed = None
+        elif prefixed is None and re.match(_ACRONYM + r"\s", part):
             # "Lorenzo Benet, PLRC President": an acronym, then role words
             # (not a status: "DACA recipient", "TPS holder").
             prefixed = _unregistered_org_title(part)
@@ -1874,6 +1910,8 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
         organization = who_organization
     if paren_city and organization and not city:
         city = paren_city
+    if home and not organization and not city:
+        city = home
     placed = (
         re.fullmatch(
             r"(?P<title>.+?)\s+in\s+(?P<city>["

@@ -77,6 +77,7 @@ from .vocabulary import (
     QUOTE_BULLET_RE,
     SECOND_REFERENCE_OFFICES,
     SURNAME_TITLE_RE,
+    TITLE_WORDS,
 )
 
 # A quoted phrase inside a sentence: a title or a scare quote, between a word
@@ -173,6 +174,28 @@ def _same_speaker(source: ParsedQuote) -> ParsedQuote:
 _LOOKS_LIKE_SENTENCE_RE = re.compile(r"(?:\S+\s+){2,}\S*[.!?\u201d\"]\s*$")
 
 
+_MALE_RELATIONS = {"husband", "son", "father", "brother", "grandson", "grandfather"}
+_FEMALE_RELATIONS = {
+    "wife",
+    "daughter",
+    "mother",
+    "sister",
+    "granddaughter",
+    "grandmother",
+}
+# "Renata Azcúnaga's husband" at the start of a sentence: a named person and
+# a relation of one gender.
+_GENDERED_RELATION_RE = re.compile(
+    r"^(?P<name>["
+    + _CAPITAL
+    + r"][\w.'\u2019\-]*(?:\s+["
+    + _CAPITAL
+    + r"][\w.'\u2019\-]*){1,3})['\u2019]s?\s+(?P<relation>"
+    + "|".join(sorted(_MALE_RELATIONS | _FEMALE_RELATIONS))
+    + r")\b"
+)
+
+
 class _QuoteReader:
     """Walks the body paragraphs and turns attributed quotations into quotes."""
 
@@ -220,6 +243,24 @@ class _QuoteReader:
         # ("Marisol Funes, who came to Beaumont in 1998, cleans offices …"):
         # whom "Funes said" means when no speaker has that last name.
         self.introduced: list[ParsedQuote] = []
+        # The people and introduced named with three words or more, by their
+        # last two words ("tzoc ramírez"), and how many of each list are in.
+        self._by_last_two: dict[str, dict[str, ParsedQuote]] = {}
+        self._indexed = [0, 0]
+
+    def _longer_names(self, name: str) -> dict[str, ParsedQuote]:
+        """The people named so far (quoted or introduced) whose name ends with
+        the two words of ``name`` and goes on: "Ixchel Tzoc Ramírez" for
+        "Tzoc Ramírez". Indexed as the lists grow, so a release of thousands
+        of attributions stays linear."""
+        for position, source in enumerate((self.people, self.introduced)):
+            for person in source[self._indexed[position] :]:
+                tokens = person.speaker.split()
+                if len(tokens) >= 3:
+                    key = " ".join(tokens[-2:]).lower()
+                    self._by_last_two.setdefault(key, {})[person.speaker] = person
+            self._indexed[position] = len(source)
+        return dict(self._by_last_two.get(name.lower(), {}))
 
     def read(self) -> list[BodyItem]:
         index = 0
@@ -385,18 +426,36 @@ class _QuoteReader:
             for gender, pattern in _GENDERED.items()
             if re.search(pattern, paragraph, re.IGNORECASE)
         }
+        first = sentences[0]
+        relation = _GENDERED_RELATION_RE.match(first)
+        if relation is not None:
+            # "Renata Azcúnaga's husband, Ulises, was released … She had
+            # raised $1,100 …": two people; "she said" next is the one named,
+            # whose pronoun is the other gender than the relation's.
+            person = self._relation_person(relation.group("name"))
+            if person is None:
+                return None
+            male = relation.group("relation").lower() in _MALE_RELATIONS
+            return person, "f" if male else "m"
         if len(genders) > 1:
             return None
-        first = sentences[0]
         if _reported_who(first):
             # "Ybarra notes that many families stay. The vote is in May.":
             # reported speech, then narrative (see ``_last_reported_speaker``).
             return None
         person = _introduced_person(first, self.matcher)
-        if person is not None and not genders and not _AGE_INTRODUCTION_RE.match(first):
+        if (
+            person is not None
+            and not genders
+            and not _AGE_INTRODUCTION_RE.match(first)
+            and not person.organization
+        ):
             # Someone new, with no pronoun to tell whether "she said" is them;
             # an age introduces someone the release goes on to quote
-            # ("Tomás Villalobos, 58, a milker at a dairy outside Tulare, …").
+            # ("Tomás Villalobos, 58, a milker at a dairy outside Tulare, …"),
+            # and so does a title with an organization, as in an attribution
+            # ("Pastor Miriam Gingerich-López, regional coordinator for the
+            # Southeast Mennonite Accompaniment Project, led a prayer …").
             return None
         if person is None:
             surname = re.match(
@@ -428,6 +487,23 @@ class _QuoteReader:
             ):
                 return False
         return True
+
+    def _known_subject(self, sentence: str) -> ParsedQuote | None:
+        """The speaker quoted before whose surname opens ``sentence`` as its
+        subject, before a lowercase verb ("Ferreira-Diggs closed the rally
+        by …")."""
+        subject = re.match(
+            r"^(?P<surname>[" + _CAPITAL + r"][\w'\u2019\-]+)\s+[a-z]", sentence
+        )
+        if subject is None or subject.group("surname").lower() in (
+            NOT_FIRST_NAME_WORDS | NOT_NAME_WORDS
+        ):
+            return None
+        found = self._named_with(subject.group("surname"), list(self.people))
+        if len(found) != 1:
+            return None
+        (source,) = found.values()
+        return _same_speaker(source)
 
     def _last_reported_speaker(self, paragraph: str) -> ParsedQuote | None:
         """Whom "he said" in the next paragraph can refer to after a paragraph
@@ -1063,12 +1139,35 @@ class _QuoteReader:
                 and office in found.title.lower().split()
             ):
                 return found
-        if (
-            attribution is None
-            or attribution.title
-            or attribution.organization
-            or attribution.city
-        ):
+        if attribution is not None and (attribution.title or attribution.organization):
+            words = attribution.speaker.split()
+            found = (
+                self._longer_names(attribution.speaker)
+                if len(words) == 2
+                and words[0].lower().rstrip(".") not in HONORIFIC_WORDS
+                else {}
+            )
+            found = {
+                name: person
+                for name, person in found.items()
+                # Given names before the surname, not an office ("Commissioners
+                # Ines Lutz and …") nor a verb ("Says Ana Escobar, …").
+                if all(
+                    w.lower().rstrip(".").removesuffix("s")
+                    not in HONORIFIC_WORDS | SECOND_REFERENCE_OFFICES | TITLE_WORDS
+                    and w.lower() not in NOT_FIRST_NAME_WORDS | NOT_NAME_WORDS
+                    and re.fullmatch(_VERB, w, re.IGNORECASE) is None
+                    for w in name.split()[:-2]
+                )
+            }
+            if len(found) == 1:
+                # "said Tzoc Ramírez, an organizer with UMCAM" after "Ixchel
+                # Tzoc Ramírez, who testified …": a two-part surname with a
+                # title of its own, for the one person named before with it.
+                (source,) = found.values()
+                attribution.speaker = source.speaker
+            return attribution
+        if attribution is None or attribution.city:
             return attribution
         words = attribution.speaker.split()
         honorifics = HONORIFIC_WORDS | SECOND_REFERENCE_OFFICES
@@ -1184,7 +1283,20 @@ class _QuoteReader:
         speaker has that last name, the one person the narrative introduced
         by full name with it ("Yohannes Bekele was held at Northridge …" /
         "“…,” Bekele said.")."""
-        found = self._named_with(surname, [*self.people, *quotes, current, reported])
+        known = [*self.people, *quotes, current, reported]
+        found = self._named_with(surname, known)
+        family_first = False
+        if not found and " " not in surname:
+            # "Trần said …" after "said Trần Thị Hồng": a family name that
+            # comes first (Vietnamese, Chinese, Korean, Hungarian names).
+            found = {
+                p.speaker: p
+                for p in known
+                if p is not None
+                and len(p.speaker.split()) >= 3
+                and p.speaker.split()[0] == surname
+            }
+            family_first = bool(found)
         from_narrative = not found
         if not found:
             found = self._named_with(surname, self.introduced)
@@ -1201,6 +1313,11 @@ class _QuoteReader:
             for w in source.speaker.split()
             if w.lower().rstrip(".") not in HONORIFIC_WORDS
         ]
+        if family_first:
+            speaker.notes.append(
+                f"The quote by {source.speaker} names them only as “{surname}”, "
+                "the first word of their name, as a family name; check it."
+            )
         if from_narrative and len(given) > len(surname.split()):
             speaker.notes.append(
                 f"The quote by {source.speaker} names them only as “{surname}”, "
@@ -1377,6 +1494,15 @@ class _QuoteReader:
                     # speech stays narrative and is whom "she" refers to.
                     leading = " ".join(sentences)
                     reported = self._reported_speaker(last_sentence)
+                    continue
+                elif last_sentence.endswith((".", "!", "?")) and (
+                    self._known_subject(last_sentence) is not None
+                ):
+                    # "Ferreira-Diggs closed the rally by asking the crowd to
+                    # … “…,” she said.": a speaker named before is the
+                    # subject of the narrative, and whom "she" refers to.
+                    leading = " ".join(sentences)
+                    reported = self._known_subject(last_sentence)
                     continue
                 elif self._named_after(segments, position + 1) and (
                     text.endswith((".", "!", "?"))

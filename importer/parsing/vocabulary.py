@@ -251,7 +251,9 @@ _TAIL = (
     r"(?P<tail>(?:\s+(?:in\s+a\s+(?:written\s+)?statement|today|yesterday|"
     r"on\s+\w+day|"
     # "said at the rally", "said at Tuesday's hearing", "said during a vigil"
-    r"(?:at|during)\s+(?:the|a|an|" + _WEEKDAY_NAME + r"['\u2019]s)\s+\w+(?:\s+\w+)?|"
+    r"(?:at|during)\s+(?:the|a|an|" + _WEEKDAY_NAME + r"['\u2019]s)\s+\w+(?:\s+\w+)?"
+    # "said … during a call from the facility": where the event was.
+    r"(?:\s+(?:from|at|in|outside|of)\s+(?:the|a|an|his|her|their)\s+\w+(?:\s+\w+)?)?|"
     r"in\s+(?:an?\s+)?\w+(?:\s+\w+)?|"
     # "said Tuesday", "said Tuesday night", "said last week"
     r"(?:last\s+)?" + _WEEKDAY_NAME + r"(?:\s+(?:morning|afternoon|evening|night))?|"

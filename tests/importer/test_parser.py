@@ -1784,13 +1784,14 @@ BLIND_SETS = [
     (BLIND_AS, 10, 48, 47, 47, 41, 0),
     (BLIND_AT, 10, 48, 48, 48, 48, 0),
     # AU to AY: the eleventh pre-registered measure, five sets, on 6cb0e11
-    # (230 of 244 right, 94.3%, 0 invented). Their misses are not fixed yet:
-    # these are the blind figures, which later work must not lower.
-    (BLIND_AU, 10, 49, 48, 46, 46, 0),
+    # (AU 48/46/46 found, right, exact, AV 48/48/47, AW 45/43/42, AX 49/49/47,
+    # AY 47/44/44; 230 of 244 right, 94.3%, 0 invented), fixed afterwards as
+    # general forms; no longer blind.
+    (BLIND_AU, 10, 49, 49, 49, 49, 0),
     (BLIND_AV, 10, 48, 48, 48, 47, 0),
-    (BLIND_AW, 10, 48, 45, 43, 42, 0),
-    (BLIND_AX, 10, 50, 49, 49, 47, 0),
-    (BLIND_AY, 10, 49, 47, 44, 44, 0),
+    (BLIND_AW, 10, 48, 48, 48, 47, 0),
+    (BLIND_AX, 10, 50, 50, 50, 48, 0),
+    (BLIND_AY, 10, 49, 49, 49, 49, 0),
 ]
 
 
@@ -6355,3 +6356,151 @@ def test_a_split_quote_without_its_own_attribution_stays_one_quote():
         "The arrests show why renters must stay a priority. Every tenant "
         "deserves due process."
     ]
+
+
+# The forms behind the misses of sets AU to AY (measure 11), written again in
+# our own words with fictional names.
+AUY_MATCHER = OrganizationMatcher(
+    [
+        OrganizationEntry(1, "Harbor Tenants Union (HTU)", "HTU"),
+        OrganizationEntry(2, "Brightwater Literacy Collaborative", ""),
+        OrganizationEntry(3, "Riverside Nepali Community of Salem (RNCS)", ""),
+        OrganizationEntry(4, "Harbor Nurses Association (HNA)", "HNA"),
+    ]
+)
+HTU = ("Harbor Tenants Union", 1)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A family name that comes first, used alone as the second reference.
+        (
+            "“The notices came in English only,” said Lê Văn Tâm, who directs the "
+            "Harbor Tenants Union.\n\n"
+            "Lê said the union has trained 30 volunteer interpreters.\n\n"
+            "“Nobody should sign a lease they cannot read,” he added.",
+            [("Lê Văn Tâm", "", *HTU)] * 2,
+        ),
+        # A title holding an acronym or organization words, before the
+        # registry organization.
+        (
+            "Mai Thao Vang, ESL Coordinator, Brightwater Literacy Collaborative, "
+            "said:\n\n“Our students plan their lives around these classes.”\n\n"
+            "Dil Maya Gurung, Youth Program Lead, Riverside Nepali Community of "
+            "Salem\n\n“We want the younger ones to know the door stays open.”",
+            [
+                (
+                    "Mai Thao Vang",
+                    "ESL Coordinator",
+                    "Brightwater Literacy Collaborative",
+                    2,
+                ),
+                (
+                    "Dil Maya Gurung",
+                    "Youth Program Lead",
+                    "Riverside Nepali Community of Salem",
+                    3,
+                ),
+            ],
+        ),
+        # A narrative about a named woman and her husband, then "she said".
+        (
+            "Marta Okafor\u2019s husband, Benedikt, was detained in May. She raised "
+            "$900 for his bond by baking bread.\n\n"
+            "“I counted that money every night,” she said.",
+            [("Marta Okafor", "", "", None)],
+        ),
+        # What the speaker was doing, after "said", with where.
+        (
+            "Tomas Brandt, a roofer from Salem, has been detained for a year.\n\n"
+            "“I only want a judge to hear me,” Brandt said through an interpreter "
+            "during a call from the facility.",
+            [("Tomas Brandt", "", "", None)],
+        ),
+        # "Name of Town": where the speaker lives, not an organization.
+        (
+            "Rosa Jimenez of Pembroke said her son calls every other day.\n\n"
+            "“We learned to say goodnight in ten seconds,” Jimenez said.",
+            [("Rosa Jimenez", "", "", None)],
+        ),
+        (
+            "“We will keep organizing,” said Rosa Jimenez of HTU.",
+            [("Rosa Jimenez", "", "HTU", 1)],
+        ),
+        # An organization after "and now volunteers with".
+        (
+            "Omar Haile, who was held for seven months in 2023 and now volunteers "
+            "with the Harbor Tenants Union, spoke last.\n\n"
+            "“I heard the people outside singing,” Haile said.",
+            [("Omar Haile", "", *HTU)],
+        ),
+        # Someone introduced with a title and an organization, no pronoun,
+        # then "she said".
+        (
+            "Pastor Ines Lutz, outreach coordinator for the Harbor Tenants Union, "
+            "led a prayer at the gate.\n\n"
+            "“We will keep showing up at this gate,” she said.",
+            [("Pastor Ines Lutz", "outreach coordinator", *HTU)],
+        ),
+        # An opening phrase, then AP's article before the honorific.
+        (
+            "The service was held in two languages. In her homily, the Rev. Ines "
+            "Lutz, pastor of St. Brendan Parish in Salem, spoke to the families.\n\n"
+            "“We do not forget them,” said Lutz.",
+            [("Rev. Ines Lutz", "pastor", "St. Brendan Parish", None)],
+        ),
+        # A speaker named before is the subject of narrative in the paragraph
+        # of the quotation that "she said" attributes.
+        (
+            "“The vote is in March,” said Ilse Marwick, organizer at HTU.\n\n"
+            "Marwick closed the meeting by asking tenants to sign pledge cards. "
+            "“We heard the council,” she said.",
+            [("Ilse Marwick", "organizer", "HTU", 1)] * 2,
+        ),
+        # A two-part surname with a title of its own, after the full name.
+        (
+            "Ana Lucía Tzul Pérez, who testified twice, said many families speak "
+            "K'iche'.\n\n"
+            "“Trust has to be proven,” said Tzul Pérez, an organizer with HTU.",
+            [("Ana Lucía Tzul Pérez", "organizer", "HTU", 1)],
+        ),
+        # A part of an organization kept as written; a program is not.
+        (
+            "“Nobody has a plan,” said Fatuma Abdi, who chairs the immigrant caucus "
+            "of the Harbor Nurses Association.\n\n"
+            "“Families are turned away,” said Senait Kidane, who directs family "
+            "services at the Harbor Tenants Union.",
+            [
+                (
+                    "Fatuma Abdi",
+                    "",
+                    "immigrant caucus of the Harbor Nurses Association",
+                    4,
+                ),
+                ("Senait Kidane", "", *HTU),
+            ],
+        ),
+        # "she added" after a paragraph naming only an acronym and a state.
+        (
+            "“Nobody has a plan,” said Fatuma Abdi, vice president of HNA.\n\n"
+            "HNA is asking Oregon's delegation to back the bill.\n\n"
+            "“Now we are doing the asking,” she added.",
+            [("Fatuma Abdi", "vice president", "HNA", 4)] * 2,
+        ),
+    ],
+)
+def test_attributions_of_the_eleventh_measure(body, expected):
+    _release, people = _renters_people(AUY_MATCHER, body)
+    assert people == expected
+
+
+def test_a_commissioners_plural_is_no_given_name():
+    # "Commissioners Ines Lutz and …" introduces no one named "Commissioners
+    # Ines Lutz": "said Ines Lutz, a commissioner" keeps her own name.
+    _release, people = _renters_people(
+        AUY_MATCHER,
+        "Commissioners Ines Lutz and Omar Haile voted for the measure.\n\n"
+        "“This is a good day,” said Ines Lutz, chair of HTU.",
+    )
+    assert people == [("Ines Lutz", "chair", "HTU", 1)]
