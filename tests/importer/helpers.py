@@ -65,6 +65,14 @@ BLIND_AV = Path(__file__).parent / "blind_av"
 BLIND_AW = Path(__file__).parent / "blind_aw"
 BLIND_AX = Path(__file__).parent / "blind_ax"
 BLIND_AY = Path(__file__).parent / "blind_ay"
+BLIND_AZ = Path(__file__).parent / "blind_az"
+BLIND_BA = Path(__file__).parent / "blind_ba"
+BLIND_BB = Path(__file__).parent / "blind_bb"
+BLIND_BC = Path(__file__).parent / "blind_bc"
+BLIND_BD = Path(__file__).parent / "blind_bd"
+BLIND_BE = Path(__file__).parent / "blind_be"
+BLIND_BF = Path(__file__).parent / "blind_bf"
+BLIND_BG = Path(__file__).parent / "blind_bg"
 
 
 def registry_rows() -> list[dict]:
