@@ -463,6 +463,13 @@ def _introduced_person(
         # "Among the marchers was José Alfredo Mejía, a roofer from Langley
         # Park …": the person is the subject, after the verb.
         sentence = among.group("rest")
+    for_whom = re.match(
+        r"^(?:For|To)\s+(?P<rest>[" + _CAPITAL + r"][^,]*,.*)$", sentence
+    )
+    if for_whom is not None:
+        # "For Bwijmaron Lojkar, a 22-year-old nursing student in Honolulu,
+        # the findings were personal.": the person the sentence is about.
+        sentence = for_whom.group("rest")
     opener = OPENING_PHRASE_RE.match(sentence)
     if opener is not None:
         # "Shortly after midnight, Teresa Galindo, who cleans offices …, took
@@ -637,9 +644,26 @@ def _reported_who(sentence: str) -> str:
     for mark in ALL_MARKS:
         sentence = sentence.replace(mark, "")
     match = INDIRECT_RE.match(sentence)
-    if match is None or re.search(r"\b(?:who|whom|that|which)$", match.group("who")):
-        # "Yesenia, who asked that her last name not be used, …": a relative
-        # clause, not reported speech.
+    if match is not None and re.search(r"\bwho$", match.group("who")):
+        # "School board member Lucas Brandvold, who asked that the issue be
+        # placed on the agenda, said the district …": the verb of the
+        # relative clause is not the sentence's; the one after it may be.
+        clause = re.match(
+            r"^(?P<head>[^,]+),\s+who\s[^,]+,\s+(?P<rest>[a-z].*)$", sentence
+        )
+        later = (
+            INDIRECT_RE.match(f"{clause.group('head')} {clause.group('rest')}")
+            if clause is not None
+            else None
+        )
+        if later is not None and later.group("who") == clause.group("head"):
+            return clause.group("head")
+    if match is None or re.search(
+        r"\b(?:who|whom|that|which)$|\b(?:who|whom)\s[^,]*$", match.group("who")
+    ):
+        # "Yesenia, who asked that her last name not be used, …", "Esperanza,
+        # a T visa holder who testified in March and asked that …": the verb
+        # of a relative clause, not reported speech.
         return ""
     return match.group("who")
 

@@ -220,9 +220,13 @@ ROLE_MODIFIERS = {
 }
 
 
+# "Councilor-at-Large", "Mayor-elect": a role with its qualifier attached.
+_AT_LARGE_RE = re.compile(r"-(?:at-large|elect)$")
+
+
 def _is_role_noun(token: str) -> bool:
     """Is ``token`` a role ("Coordinator", "Organizer"), not a qualifier of one?"""
-    lower = token.lower().strip(",")
+    lower = _AT_LARGE_RE.sub("", token.lower().strip(","))
     last = lower.rsplit("-", 1)[-1]
     return (
         lower not in ROLE_MODIFIERS
@@ -317,9 +321,9 @@ def _split_name_and_pretitle(text: str) -> tuple[str, str] | None:
     roles = [
         index
         for index, token in enumerate(tokens)
-        if token.lower() in PRE_TITLE_WORDS
-        or token.lower() in TITLE_WORDS
-        or token.lower().rsplit("-", 1)[-1] in TITLE_WORDS
+        if (lower := _AT_LARGE_RE.sub("", token.lower())) in PRE_TITLE_WORDS
+        or lower in TITLE_WORDS
+        or lower.rsplit("-", 1)[-1] in TITLE_WORDS
     ]
     if not roles:
         return None
@@ -659,6 +663,16 @@ def _split_title_org(part: str, matcher: OrganizationMatcher) -> tuple[str, str]
             ):
                 continue
             return title, organization
+    inside = re.search(r"\s+in\s+the\s+(?P<org>[" + _CAPITAL + r"][^,]*)$", part)
+    if (
+        inside is not None
+        and inside.group("org").split()[-1].lower() in ORG_WORDS
+        and _capitalized_name(inside.group("org"))
+        and _classify_part(part[: inside.start()], matcher) == "title"
+    ):
+        # "an assistant attorney general in the Minnesota Attorney General's
+        # Office": "in the" an office or a department, not a place.
+        return part[: inside.start()], inside.group("org")
     lone = _lone_role_then_name(part, links)
     if lone is not None:
         return lone

@@ -73,11 +73,14 @@ from .vocabulary import (
     OFFICE_NAME_RE,
     OFFICE_REFERENCE_RE,
     OPEN_MARKS,
+    ORG_WORDS,
     POST_NOMINALS,
+    PRONOUN_AFTER_RE,
     QUOTE_BULLET_RE,
     SECOND_REFERENCE_OFFICES,
     SURNAME_TITLE_RE,
     TITLE_WORDS,
+    TRAILING_MANNER_RE,
 )
 
 # A quoted phrase inside a sentence: a title or a scare quote, between a word
@@ -194,6 +197,15 @@ _GENDERED_RELATION_RE = re.compile(
     + "|".join(sorted(_MALE_RELATIONS | _FEMALE_RELATIONS))
     + r")\b"
 )
+
+
+def _about_the_group(sentence: str) -> bool:
+    """Is the sentence about a group, not a person: "The alliance represents
+    …", "The union's members …", "HNA is asking …" (not "The mayor spoke")?"""
+    group = re.match(r"^(?:The|Its|Their)\s+(?P<noun>[a-z]+)\b", sentence)
+    if group is not None:
+        return group.group("noun") in ORG_WORDS or group.group("noun") == "members"
+    return re.match(r"^[A-Z]{2,}\b", sentence) is not None
 
 
 class _QuoteReader:
@@ -583,6 +595,16 @@ class _QuoteReader:
             header = _office_line(paragraph, self.matcher) or _signed_line(
                 paragraph, self.matcher
             )
+        elif (
+            header is None
+            and index >= self.header_paragraphs
+            and index + 1 < len(self.paragraphs)
+            and _FIRST_PERSON_RE.search(self.paragraphs[index + 1])
+        ):
+            # "Los Angeles County Supervisor Hilda Navarrete-Sosa" on a line
+            # of its own, then a paragraph in her own voice without marks
+            # ("I am directing county staff …").
+            header = _office_line(paragraph, self.matcher)
         if header is not None and index + 1 < len(self.paragraphs):
             consumed = self._statement(header, index + 1)
             if consumed:
@@ -712,6 +734,7 @@ class _QuoteReader:
                     or (texts and self._narrative_before_quotes(index))
                     or (texts and self._reports_known_speaker(paragraph))
                     or (texts and _ends_statement(paragraph, texts[-1]))
+                    or (texts and self._about_the_speaker(paragraph, header))
                     # An address or a phone line ("1717 W. 2nd St. Oficina
                     # 203", "Teléfono: 505-424-7832") is not a statement:
                     # its first paragraph is a sentence.
@@ -725,6 +748,18 @@ class _QuoteReader:
         header.text = "\n\n".join(texts)
         self._add_quote(header)
         return index - start
+
+    def _about_the_speaker(self, paragraph: str, header: ParsedQuote) -> bool:
+        """After an unquoted statement's first paragraph, one in the release's
+        voice again: with no first person, it names the statement's speaker
+        by surname ("Castellanos-Whitt called the processing times …") or
+        reports what others said ("Organizers said participants will …")."""
+        if _FIRST_PERSON_RE.search(paragraph):
+            return False
+        surname = header.speaker.split()[-1] if header.speaker else ""
+        if surname and re.search(r"\b" + re.escape(surname) + r"\b", paragraph):
+            return True
+        return any(_reported_who(s) for s in _sentences(" ".join(paragraph.split())))
 
     def _unmarked_continuation(self, start: int) -> int:
         """How many paragraphs a statement spans whose first paragraph opens a
@@ -1042,7 +1077,9 @@ class _QuoteReader:
                     current.text = _clean_quote(parts)
                     quotes.append(current)
                     current, parts = None, []
-            if attribution is None and after and not follow:
+            if attribution is None and after:
+                # "said Lojkar, who volunteers with X." reads as a second
+                # reference too; the clause gives the organization.
                 attribution = self._surname_with_title(after, quotes, current)
             if attribution is None and after and not follow:
                 attribution = self._office_reference(after, quotes, current)
@@ -1240,7 +1277,9 @@ class _QuoteReader:
         known = self._surname_speaker(match.group("surname"), quotes, current)
         if known is None:
             return None
-        person = _parse_person(known.speaker + match.group("rest"), self.matcher)
+        # "said Xol, speaking in Spanish": how, not a title.
+        rest = TRAILING_MANNER_RE.sub("", match.group("rest"))
+        person = _parse_person(known.speaker + rest, self.matcher)
         if person is None or person.speaker != known.speaker:
             return None
         if not (person.title or person.organization):
@@ -1503,6 +1542,24 @@ class _QuoteReader:
                     # subject of the narrative, and whom "she" refers to.
                     leading = " ".join(sentences)
                     reported = self._known_subject(last_sentence)
+                    continue
+                elif (
+                    text.endswith((".", "!", "?"))
+                    and len({q.speaker for q in self.recent}) == 1
+                    and position + 2 <= last
+                    and PRONOUN_AFTER_RE.match(segments[position + 2].text)
+                    and all(
+                        _names_nobody(s, dates_and_codes=True)
+                        and _about_the_group(s)
+                        and not _reported_who(s)
+                        for s in sentences
+                    )
+                ):
+                    # "“…,” Vasquez-Lindgren said." / "The alliance represents
+                    # 3,000 attorneys. “…,” she added.": narrative naming no
+                    # one, then "she" for the speaker just quoted.
+                    leading = " ".join(sentences)
+                    reported = _same_speaker(self.recent[-1])
                     continue
                 elif self._named_after(segments, position + 1) and (
                     text.endswith((".", "!", "?"))

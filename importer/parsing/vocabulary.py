@@ -247,6 +247,8 @@ _INTERPRETER = (
     r"(?:an?|the|her|his|their)\s+(?:[\w\-]+\s+){0,2}?(?:interpreter|translator|"
     r"daughter|son|granddaughter|grandson|niece|nephew|wife|husband)"
 )
+# How the words were said: "with a laugh", "with a tired smile".
+_MANNER_WITH = r"with\s+a\s+(?:[a-z]+\s+)?(?:laugh|smile|chuckle|sigh|shrug|grin|nod)\b"
 _TAIL = (
     r"(?P<tail>(?:\s+(?:in\s+a\s+(?:written\s+)?statement|today|yesterday|"
     r"on\s+\w+day|"
@@ -269,9 +271,18 @@ _TAIL = (
     + r"(?:,\s+who\s+(?:interpreted|translated))?)"
     # "said Xol, speaking in Spanish." / ", speaking through an interpreter",
     # "Dahal says, speaking through her granddaughter."
-    r"|,?\s+speaking\s+(?:in\s+[" + _CAPITAL + r"]\w+|through\s+" + _INTERPRETER + r")"
+    r"|,?\s+speaking\s+(?:in\s+["
+    + _CAPITAL
+    + r"]\w+|through\s+"
+    + _INTERPRETER
+    + r")"
+    # "said with a laugh", "she said with a tired smile"
+    + r"|\s+"
+    + _MANNER_WITH
     # "said in Creole, then in English."
-    r"|,?\s+(?:then|and(?:\s+then)?)\s+in\s+[" + _CAPITAL + r"]\w+"
+    + r"|,?\s+(?:then|and(?:\s+then)?)\s+in\s+["
+    + _CAPITAL
+    + r"]\w+"
     # "she said in Armenian, through a clinic interpreter."
     r"|,\s+(?:through|via)\s+"
     + _INTERPRETER
@@ -297,7 +308,9 @@ TRAILING_MANNER_RE = re.compile(
     r"|,?\s+(?:through|via)\s+"
     + _INTERPRETER
     + r"|\s+in\s+a\s+(?:written\s+)?statement"
-    r"|\s+(?:before|after|following|ahead\s+of)\s+(?:the|"
+    r"|\s+"
+    + _MANNER_WITH
+    + r"|\s+(?:before|after|following|ahead\s+of)\s+(?:the|"
     + _WEEKDAY_NAME
     + r"['\u2019]s)\s+\w+(?:\s+\w+)?"
     r"|\s+(?:on\s+|last\s+)?"

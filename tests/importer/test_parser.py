@@ -1801,16 +1801,20 @@ BLIND_SETS = [
     (BLIND_AX, 10, 50, 50, 50, 48, 0),
     (BLIND_AY, 10, 49, 49, 49, 49, 0),
     # AZ and BA to BG: the twelfth pre-registered measure, eight sets, on
-    # a5d910a (380 of 389 right, 97.7%, 0 invented): the blind figures, which
-    # later work must not lower.
-    (BLIND_AZ, 10, 50, 50, 49, 49, 0),
+    # a5d910a (AZ 50/49/49 found, right, exact, BA 49/49/49, BB 47/47/47, BC
+    # 48/47/46, BD 47/47/46, BE 47/47/47, BF 48/47/47, BG 47/47/47; 380 of
+    # 389 right, 97.7%, 0 invented), fixed afterwards as general forms; no
+    # longer blind. One quote stays wrong: an organization the release
+    # writes with a curly apostrophe and the expected JSON with a straight
+    # one (its registry id is right).
+    (BLIND_AZ, 10, 50, 50, 50, 50, 0),
     (BLIND_BA, 10, 49, 49, 49, 49, 0),
-    (BLIND_BB, 10, 48, 47, 47, 47, 0),
-    (BLIND_BC, 10, 49, 48, 47, 46, 0),
-    (BLIND_BD, 10, 48, 47, 47, 46, 0),
-    (BLIND_BE, 10, 48, 47, 47, 47, 0),
-    (BLIND_BF, 10, 49, 48, 47, 47, 0),
-    (BLIND_BG, 10, 48, 47, 47, 47, 0),
+    (BLIND_BB, 10, 48, 48, 48, 48, 0),
+    (BLIND_BC, 10, 49, 49, 49, 48, 0),
+    (BLIND_BD, 10, 48, 48, 48, 47, 0),
+    (BLIND_BE, 10, 48, 48, 48, 48, 0),
+    (BLIND_BF, 10, 49, 49, 48, 48, 0),
+    (BLIND_BG, 10, 48, 48, 48, 48, 0),
 ]
 
 
@@ -6523,3 +6527,109 @@ def test_a_commissioners_plural_is_no_given_name():
         "“This is a good day,” said Ines Lutz, chair of HTU.",
     )
     assert people == [("Ines Lutz", "chair", "HTU", 1)]
+
+
+# The forms behind the misses of sets AZ and BA to BG (measure 12), written
+# again in our own words with fictional names.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "For Name, a description, …" introduces someone; a split quote's
+        # "said Surname, who volunteers with Org" gives the organization.
+        (
+            "For Tomas Brandt, a nursing student in Salem, the report was "
+            "personal.\n\n"
+            "“My mother waited three years to see a doctor,” said Brandt, who "
+            "volunteers with the Harbor Tenants Union. “Fear did the work.”",
+            [("Tomas Brandt", "", *HTU)],
+        ),
+        # Narrative naming no one, then "she added", in the quote's paragraph.
+        (
+            "“Volunteer hours cannot fill this gap,” Ilse Marwick, organizer at "
+            "HTU, said.\n\n"
+            "The union represents about 3,000 renters. “Counsel is what makes "
+            "the courts work,” she added.",
+            [("Ilse Marwick", "organizer", "HTU", 1)] * 2,
+        ),
+        # A lowercase office before the name, and a relative clause before
+        # the verb of reported speech.
+        (
+            "School board member Omar Haile, who asked that the issue be placed "
+            "on the agenda, said the district owes families more.\n\n"
+            "“We would never accept this for English speakers,” Haile said.",
+            [("Omar Haile", "School board member", "", None)],
+        ),
+        # How the words were said.
+        (
+            "“We need the fund,” said the Rev. Ines Lutz, pastor of HTU.\n\n"
+            "Organizers said the partnership has been a civics lesson.\n\n"
+            "“We do not agree on everything,” said Rev. Lutz with a laugh.",
+            [("Rev. Ines Lutz", "pastor", "HTU", 1)] * 2,
+        ),
+        # An office and a name alone on a line, over a paragraph in the
+        # speaker's own voice without marks.
+        (
+            "Salem County Supervisor Ana Ferreira\n\n"
+            "I am directing county staff to find every detained worker a lawyer "
+            "before a first hearing.",
+            [("Ana Ferreira", "Salem County Supervisor", "", None)],
+        ),
+        # Someone known by a first name only, introduced with a relative
+        # clause whose verbs are not reported speech.
+        (
+            "Esperanza, a T visa holder who testified in March and asked that "
+            "her last name not be used, watched the vote.\n\n"
+            "“When I testified, I was shaking,” she said.",
+            [("Esperanza", "", "", None)],
+        ),
+        # An office with its qualifier attached.
+        (
+            "“The notices must be translated,” said City Councilor-at-Large Rui "
+            "Tavares, co-chair of the Harbor Tenants Union.",
+            [("Rui Tavares", "City Councilor-at-Large and co-chair", *HTU)],
+        ),
+        # "in the" an office, not a place.
+        (
+            "“Counsel at the front end prevents that,” said Noor Haddad, an "
+            "assistant attorney general in the Oregon Attorney General's Office.",
+            [
+                (
+                    "Noor Haddad",
+                    "assistant attorney general",
+                    "Oregon Attorney General's Office",
+                    None,
+                )
+            ],
+        ),
+        (
+            "“We see it every week,” said Noor Haddad, an assistant attorney "
+            "general in Salem.",
+            [("Noor Haddad", "assistant attorney general in Salem", "", None)],
+        ),
+    ],
+)
+def test_attributions_of_the_twelfth_measure(body, expected):
+    _release, people = _renters_people(AUY_MATCHER, body)
+    assert people == expected
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # The release's voice again: the speaker by surname, or others' speech.
+        "Marwick called the processing times a second sentence for survivors.",
+        "The union will rally on Thursday. Organizers said participants will "
+        "carry signs.",
+    ],
+)
+def test_an_unquoted_statement_ends_where_the_narrative_resumes(after):
+    release, people = _renters_people(
+        AUY_MATCHER,
+        "Ilse Marwick, Senior Staff Attorney, Harbor Tenants Union\n\n"
+        "A self-petition is confidential. Our clients wait two years.\n\n"
+        f"{after}",
+    )
+    assert people == [("Ilse Marwick", "Senior Staff Attorney", *HTU)]
+    assert release.quotes[0].text == (
+        "A self-petition is confidential. Our clients wait two years."
+    )
