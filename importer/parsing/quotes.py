@@ -1535,13 +1535,13 @@ class _QuoteReader:
                     reported = self._reported_speaker(last_sentence)
                     continue
                 elif last_sentence.endswith((".", "!", "?")) and (
-                    self._known_subject(last_sentence) is not None
+                    subject := self._known_subject(last_sentence)
                 ):
                     # "Ferreira-Diggs closed the rally by asking the crowd to
                     # … “…,” she said.": a speaker named before is the
                     # subject of the narrative, and whom "she" refers to.
                     leading = " ".join(sentences)
-                    reported = self._known_subject(last_sentence)
+                    reported = subject
                     continue
                 elif (
                     text.endswith((".", "!", "?"))
