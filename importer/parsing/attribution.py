@@ -403,6 +403,12 @@ AMONG_RE = re.compile(
 )
 
 
+# AP's article before a clergy honorific: "the Rev. Ana Ruiz", "The Very
+# Rev. …", "the Reverend …".
+_BEFORE_HONORIFIC = r"(?=(?:Rev|Rt|Very)\.?\s|Reverend\s)"
+_ARTICLE_BEFORE_HONORIFIC_RE = re.compile(r"^[Tt]he\s+" + _BEFORE_HONORIFIC)
+
+
 # A phrase of time or place before the subject: "Shortly after midnight,",
 # "On Tuesday,", "Later that night,", "At the hearing,".
 OPENING_PHRASE_RE = re.compile(
@@ -410,7 +416,7 @@ OPENING_PHRASE_RE = re.compile(
     r"That|This|Then|Now|Today|Yesterday|Moments|Minutes|Hours|Days|Weeks|"
     r"Months|Years)\b[^,]{0,50},\s+"
     # "In his homily, the Rev. Tomás Echeverría-Luna, pastor of …, spoke".
-    r"(?P<rest>(?:the\s+(?=(?:Rev|Rt|Very)\.?\s|Reverend\s))?[" + _CAPITAL + r"].*)$",
+    r"(?P<rest>(?:the\s+" + _BEFORE_HONORIFIC + r")?[" + _CAPITAL + r"].*)$",
     re.DOTALL,
 )
 
@@ -452,7 +458,7 @@ def _introduced_person(
     "“…,” Funes said." is this person when no speaker has that last name."""
     # "The Rev. Samuel Okafor-Díaz, pastor of …": AP's article before the
     # honorific.
-    sentence = re.sub(r"^The\s+(?=(?:Rev|Rt|Very)\.?\s|Reverend\s)", "", sentence)
+    sentence = _ARTICLE_BEFORE_HONORIFIC_RE.sub("", sentence)
     led_by = LED_BY_RE.match(sentence)
     if led_by is not None:
         # "The rally was led by Norma Takahashi-Reyes, president of …": the
@@ -474,9 +480,7 @@ def _introduced_person(
     if opener is not None:
         # "Shortly after midnight, Teresa Galindo, who cleans offices …, took
         # the microphone": when, then the person introduced.
-        sentence = re.sub(
-            r"^the\s+(?=(?:Rev|Rt|Very)\.?\s|Reverend\s)", "", opener.group("rest")
-        )
+        sentence = _ARTICLE_BEFORE_HONORIFIC_RE.sub("", opener.group("rest"))
     described = DESCRIBED_SUBJECT_RE.match(sentence)
     if described is not None:
         # "One of the agency's clients, Yesenia Ardón, arrived from Honduras

@@ -331,9 +331,11 @@ def _parse_contacts(lines: list[str]) -> list[ParsedContact]:
 # A hyphen only with a space on one side at least: "Co-Chair" in "Said Faith
 # Willard, Co-Chair of …" is no "CITY, CO -" dateline.
 _DASH = r"(?:\s*(?:—|\u2013|--)\s*|\s+-\s*|-\s+|\s*:\s+)"
+# A Latin-1 letter, either case: "SAN JOSÉ", "Mayagüez".
+_LETTER = "A-Za-zÀ-ÖØ-öø-ÿ"
 DATELINE_RE = re.compile(
-    r"^\(?(?P<place>[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ.'\u2019 \-]{1,40}?"
-    r"(?:,\s*[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ. ]{0,20}?)?)\)?"
+    r"^\(?(?P<place>[" + _LETTER + r"][" + _LETTER + r".'\u2019 \-]{1,40}?"
+    r"(?:,\s*[" + _LETTER + r"][" + _LETTER + r". ]{0,20}?)?)\)?"
     r"(?:\s*\((?P<date>[^)]{4,40})\)|,\s*(?P<date2>[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}))?"
     + _DASH
     + r"(?P<rest>\S.*)$",

@@ -25,6 +25,7 @@ from .vocabulary import (
     _CAPITAL,
     HONORIFIC_WORDS,
     HONORIFICS,
+    KINDS_ALSO_ENGLISH,
     NAME_PARTICLES,
     NAME_SUFFIXES,
     NOT_NAME_WORDS,
@@ -220,8 +221,8 @@ ROLE_MODIFIERS = {
 }
 
 
-# "Councilor-at-Large", "Mayor-elect": a role with its qualifier attached.
-_AT_LARGE_RE = re.compile(r"-(?:at-large|elect)$")
+# "Councilor-at-Large": a role with its qualifier attached.
+_AT_LARGE_RE = re.compile(r"-at-large$")
 
 
 def _is_role_noun(token: str) -> bool:
@@ -383,13 +384,12 @@ def _title_of_organization_then_name(
     return " ".join(name), " ".join(tokens[: last_title + 1] + rest[:-size])
 
 
-_CITY_SUFFIX = re.compile(
-    r"\s+in\s+(?P<city>["
-    + _CAPITAL
-    + r"][\w.'\u2019\-]*(?:\s+["
-    + _CAPITAL
-    + r"][\w.'\u2019\-]*){0,2})$"
+# A place of one to three capitalized words: "Tucson", "Las Cruces", "West
+# Valley City".
+_PLACE = (
+    r"[" + _CAPITAL + r"][\w.'\u2019\-]*(?:\s+[" + _CAPITAL + r"][\w.'\u2019\-]*){0,2}"
 )
+_CITY_SUFFIX = re.compile(r"\s+in\s+(?P<city>" + _PLACE + r")$")
 _ORG_LINK = re.compile(
     r"\s+(?:at|with|for|of|from|to|del|de\s+la|de)\s+"
     # An okina (U+02BB) may open a Hawaiian name ("\u02bbOhana …").
@@ -836,12 +836,6 @@ _SPANISH_CONNECTORS = {
 }
 
 
-# Spanish kinds that are English words too: without a connector after them
-# ("Casa Blanca", "Red Cross", "Union Pacific") the name is not read as
-# Spanish.
-_SPANISH_KINDS_ALSO_ENGLISH = {"red", "casa", "union", "unión", "frente"}
-
-
 def _spanish_org_name(text: str) -> bool:
     """ "Comité de Familias del Golfo": a Spanish kind of organization, then
     "de/del/de la/para/por" and a capitalized name; or, for a kind that is
@@ -860,7 +854,7 @@ def _spanish_org_name(text: str) -> bool:
         return False
     connector = tokens[1] in {"de", "del", "para", "por"}
     if not tokens[0][:1].isupper() or not (
-        connector or tokens[0].lower() not in _SPANISH_KINDS_ALSO_ENGLISH
+        connector or tokens[0].lower() not in KINDS_ALSO_ENGLISH
     ):
         return False
     words = [t for t in tokens[1:] if t not in _SPANISH_CONNECTORS]
@@ -1774,14 +1768,7 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
             r"^(?:of|with|from)\s+(?:the\s+)?(?=[" + _CAPITAL + r"])", "", part
         )
         if organization:
-            city_match = re.fullmatch(
-                r"(?:in\s+)?(["
-                + _CAPITAL
-                + r"][\w.'\u2019\-]*(?:\s+["
-                + _CAPITAL
-                + r"][\w.'\u2019\-]*){0,2})",
-                part,
-            )
+            city_match = re.fullmatch(r"(?:in\s+)?(" + _PLACE + r")", part)
             if (
                 city_match
                 and index == len(rest) - 1
@@ -1894,14 +1881,7 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
         "",
         organization,
     )
-    origin = re.search(
-        r"\s+from\s+["
-        + _CAPITAL
-        + r"][\w.'\u2019\-]*(?:\s+["
-        + _CAPITAL
-        + r"][\w.'\u2019\-]*){0,2}$",
-        organization,
-    )
+    origin = re.search(r"\s+from\s+" + _PLACE + r"$", organization)
     if (
         origin is not None
         and (exact is None or exact.how == "fuzzy")
@@ -1927,14 +1907,7 @@ def _parse_person(text: str, matcher: OrganizationMatcher) -> ParsedQuote | None
     if home and not organization and not city:
         city = home
     placed = (
-        re.fullmatch(
-            r"(?P<title>.+?)\s+in\s+(?P<city>["
-            + _CAPITAL
-            + r"][\w.'\u2019\-]*(?:\s+["
-            + _CAPITAL
-            + r"][\w.'\u2019\-]*){0,2})",
-            titles[-1],
-        )
+        re.fullmatch(r"(?P<title>.+?)\s+in\s+(?P<city>" + _PLACE + r")", titles[-1])
         if titles and not organization and not city
         else None
     )

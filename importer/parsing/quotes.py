@@ -177,6 +177,8 @@ def _same_speaker(source: ParsedQuote) -> ParsedQuote:
 _LOOKS_LIKE_SENTENCE_RE = re.compile(r"(?:\S+\s+){2,}\S*[.!?\u201d\"]\s*$")
 
 
+# The relations of one gender, for "Name's husband, …" (see
+# ``_narrative_subject``).
 _MALE_RELATIONS = {"husband", "son", "father", "brother", "grandson", "grandfather"}
 _FEMALE_RELATIONS = {
     "wife",
@@ -186,17 +188,6 @@ _FEMALE_RELATIONS = {
     "granddaughter",
     "grandmother",
 }
-# "Renata Azcúnaga's husband" at the start of a sentence: a named person and
-# a relation of one gender.
-_GENDERED_RELATION_RE = re.compile(
-    r"^(?P<name>["
-    + _CAPITAL
-    + r"][\w.'\u2019\-]*(?:\s+["
-    + _CAPITAL
-    + r"][\w.'\u2019\-]*){1,3})['\u2019]s?\s+(?P<relation>"
-    + "|".join(sorted(_MALE_RELATIONS | _FEMALE_RELATIONS))
-    + r")\b"
-)
 
 
 def _about_the_group(sentence: str) -> bool:
@@ -439,16 +430,16 @@ class _QuoteReader:
             if re.search(pattern, paragraph, re.IGNORECASE)
         }
         first = sentences[0]
-        relation = _GENDERED_RELATION_RE.match(first)
-        if relation is not None:
+        relation = RELATION_POSSESSIVE_RE.match(first)
+        kin = relation.group(0).split()[-1].lower() if relation else ""
+        if kin in _MALE_RELATIONS | _FEMALE_RELATIONS:
             # "Renata Azcúnaga's husband, Ulises, was released … She had
             # raised $1,100 …": two people; "she said" next is the one named,
             # whose pronoun is the other gender than the relation's.
             person = self._relation_person(relation.group("name"))
             if person is None:
                 return None
-            male = relation.group("relation").lower() in _MALE_RELATIONS
-            return person, "f" if male else "m"
+            return person, "f" if kin in _MALE_RELATIONS else "m"
         if len(genders) > 1:
             return None
         if _reported_who(first):

@@ -107,7 +107,8 @@ def _reflowed(block: list[str]) -> list[list[str]]:
     that ends a sentence with room left for the next line's first word ends
     a paragraph. The block is split only when that happens at least twice
     after a full sentence (one paragraph wrapped unevenly stays whole), and
-    then at every such line; contact lines stay together."""
+    then after every line that leaves room for the next word, a sentence's
+    end or not (a headline, a signature); contact lines stay together."""
     width = max(len(line) for line in block)
     if len(block) < 6 or width < 60:
         return [block]

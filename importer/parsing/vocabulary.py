@@ -543,15 +543,16 @@ NAME_VERB_RE = re.compile(
 
 # "the councilmember added." / "said the senator.": an office for someone
 # named before (see ``_QuoteReader._office_reference``).
+_REFERRED_OFFICE = "|".join(sorted(SECOND_REFERENCE_OFFICES - {"chief", "justice"}))
 OFFICE_REFERENCE_RE = re.compile(
     r"^[,\s]*(?:the\s+(?P<office>(?:"
-    + "|".join(sorted(SECOND_REFERENCE_OFFICES - {"chief", "justice"}))
+    + _REFERRED_OFFICE
     + r"))\s+(?:also\s+)?"
     + _VERB
     + r"|"
     + _VERB
     + r"\s+the\s+(?P<office2>(?:"
-    + "|".join(sorted(SECOND_REFERENCE_OFFICES - {"chief", "justice"}))
+    + _REFERRED_OFFICE
     + r")))"
     + _TAIL
     + r"\s*[.,]?$",
@@ -947,9 +948,13 @@ FRENCH_ORG_KINDS = {
 }
 # Kinds that open an organization's name in Spanish or French.
 ORG_KINDS_OPENING_A_NAME = SPANISH_ORG_KINDS | FRENCH_ORG_KINDS
-# Kinds of organization in a name however it is ordered; not the ones that
-# are English words too ("red", "casa", "frente").
-ORG_WORDS |= ORG_KINDS_OPENING_A_NAME - {"red", "casa", "frente", "unión"}
+# Spanish kinds that are English words too ("Casa Blanca", "Red Cross",
+# "Union Pacific"): a name is read as Spanish only with a connector after
+# them, and they are no kind of organization on their own.
+KINDS_ALSO_ENGLISH = {"red", "casa", "union", "unión", "frente"}
+# Kinds of organization in a name however it is ordered ("union" is one
+# already, as an English word).
+ORG_WORDS |= ORG_KINDS_OPENING_A_NAME - KINDS_ALSO_ENGLISH
 # Businesses whose owners speak: "owner of Huckins Roofing", "Ruiz Family
 # Farms", "Lakeside Dairy".
 BUSINESS_WORDS = {
