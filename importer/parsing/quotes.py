@@ -502,7 +502,7 @@ class _QuoteReader:
             NOT_FIRST_NAME_WORDS | NOT_NAME_WORDS
         ):
             return None
-        found = self._named_with(subject.group("surname"), list(self.people))
+        found = self._named_with(subject.group("surname"), self.people)
         if len(found) != 1:
             return None
         (source,) = found.values()
